@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/** Passwords: length is the only composition rule (NIST SP 800-63B); common ones are refused by the server. */
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 256;
+
+export const EmailSchema = z
+  .string()
+  .trim()
+  .max(254, 'An email address has at most 254 characters.')
+  .pipe(z.email('Enter an email address like name@example.com.'))
+  .transform((email) => email.toLowerCase());
+
+export const NewPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
+
+export const DisplayNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'A name needs at least one character.')
+  .max(60, 'Keep the name to 60 characters or fewer.');
+
+export const SignUpRequestSchema = z.strictObject({
+  email: EmailSchema,
+  password: NewPasswordSchema,
+  displayName: DisplayNameSchema.optional(),
+});
+export type SignUpRequest = z.input<typeof SignUpRequestSchema>;
+
+export const SignInRequestSchema = z.strictObject({
+  email: EmailSchema,
+  password: z.string().min(1, 'Enter your password.').max(PASSWORD_MAX_LENGTH),
+});
+export type SignInRequest = z.input<typeof SignInRequestSchema>;
+
+/** Deleting an account asks for the password again, so a borrowed unlocked phone cannot do it. */
+export const DeleteAccountRequestSchema = z.strictObject({
+  password: z.string().min(1, 'Enter your password to confirm.').max(PASSWORD_MAX_LENGTH),
+});
+export type DeleteAccountRequest = z.input<typeof DeleteAccountRequestSchema>;
+
+export const UpdateMeRequestSchema = z.strictObject({
+  displayName: DisplayNameSchema.nullable(),
+});
+export type UpdateMeRequest = z.input<typeof UpdateMeRequestSchema>;
+
+export const IdSchema = z.uuid('Not a valid id.');
+export const IsoTimeSchema = z.iso.datetime({ offset: true });
+
+export const UserSchema = z.object({
+  id: IdSchema,
+  email: z.string(),
+  displayName: z.string().nullable(),
+  createdAt: IsoTimeSchema,
+});
+export type User = z.infer<typeof UserSchema>;
+
+/** The signed-in state: who, and the CSRF token every cookie-authenticated write must echo. */
+export const SessionStateSchema = z.object({
+  user: UserSchema,
+  csrfToken: z.string(),
+});
+export type SessionState = z.infer<typeof SessionStateSchema>;
+
+export const SessionSummarySchema = z.object({
+  id: IdSchema,
+  createdAt: IsoTimeSchema,
+  lastSeenAt: IsoTimeSchema,
+  expiresAt: IsoTimeSchema,
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+});
+export type SessionSummary = z.infer<typeof SessionSummarySchema>;
+
+export const SessionListSchema = z.object({ sessions: z.array(SessionSummarySchema) });
+
+export const IdParamsSchema = z.strictObject({ id: IdSchema });
+
+/** The header that carries the CSRF token on cookie-authenticated writes. */
+export const CSRF_HEADER = 'x-csrf-token';

@@ -1,0 +1,6 @@
+/**
+ * @ask-anyway/core — the pure domain of Ask Anyway and the API contract shared by server and web.
+ * No I/O, no clock, no randomness: whatever varies is passed in.
+ */
+export * from './contract/index.js';
+export * from './safety/crisis-lines.js';

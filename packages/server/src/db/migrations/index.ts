@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-initial.js';
+
+/**
+ * Every migration, in order. Names never change once released; a new one gets the next number.
+ * Kept as a static list (not a folder scan) so the production build and tests run exactly these.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-initial': m0001,
+};

@@ -1,0 +1,29 @@
+import { loadConfig } from './config.js';
+import { startServer } from './server.js';
+
+const config = loadConfig();
+const server = await startServer({
+  database: { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
+  app: config.app,
+  port: config.port,
+  host: config.host,
+});
+
+const where = server.database.engine === 'sqlite' ? `SQLite at ${server.database.location}` : `PostgreSQL at ${server.database.location}`;
+console.log(`Ask Anyway is running at http://localhost:${server.port} (${where})`);
+if (!config.app.webDist) console.log('The web app is not built; serving the API only. Run `npm run build` first.');
+
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal} received, closing…`);
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  server.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+};
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));

@@ -4,3 +4,4 @@
  */
 export * from './contract/index.js';
 export * from './safety/crisis-lines.js';
+export * from './catalogue/index.js';

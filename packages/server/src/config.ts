@@ -9,6 +9,8 @@ export interface ServerConfig {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL only: the schema to use instead of `public`. */
+  databaseSchema: string | undefined;
   app: AppConfig;
 }
 
@@ -30,6 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(env.DATA_DIR ?? 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseSchema: env.DATABASE_SCHEMA || undefined,
     app: {
       ...DEFAULT_APP_CONFIG,
       version: env.npm_package_version ?? DEFAULT_APP_CONFIG.version,

@@ -3,7 +3,11 @@ import { startServer } from './server.js';
 
 const config = loadConfig();
 const server = await startServer({
-  database: { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
+  database: {
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    ...(config.databaseSchema ? { pgSchema: config.databaseSchema } : {}),
+  },
   app: config.app,
   port: config.port,
   host: config.host,

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINE, createStore, type TestStore } from '../test-support/harness.js';
+import { migrateToLatest, openDatabase, type Database } from './database.js';
+import { migrations } from './migrations/index.js';
+
+/** The schema both engines must end up with: table → column → [type family, nullable]. */
+const EXPECTED: Record<string, Record<string, [string, boolean]>> = {
+  users: {
+    id: ['text', false],
+    email: ['text', false],
+    password_hash: ['text', false],
+    display_name: ['text', true],
+    created_at: ['text', false],
+    updated_at: ['text', false],
+  },
+  sessions: {
+    id: ['text', false],
+    user_id: ['text', false],
+    token_hash: ['text', false],
+    csrf_token: ['text', false],
+    user_agent: ['text', true],
+    created_at: ['text', false],
+    last_seen_at: ['text', false],
+    expires_at: ['text', false],
+  },
+  rate_limits: {
+    key: ['text', false],
+    count: ['integer', false],
+    window_started_at: ['text', false],
+  },
+};
+
+function family(type: string): string {
+  const t = type.toLowerCase();
+  if (t.startsWith('int')) return 'integer';
+  if (t === 'text' || t.startsWith('varchar')) return 'text';
+  return t;
+}
+
+describe(`migrations (${ENGINE})`, () => {
+  let store: TestStore;
+  let database: Database;
+  beforeAll(async () => {
+    store = createStore();
+    database = await openDatabase(store.options);
+  });
+  afterAll(async () => {
+    await database?.close();
+    await store?.dispose();
+  });
+
+  it('runs every migration once, and again as a no-op', async () => {
+    expect(await migrateToLatest(database, store.options.pgSchema)).toEqual(Object.keys(migrations));
+    expect(await migrateToLatest(database, store.options.pgSchema)).toEqual([]);
+  });
+
+  it('produces the same tables and columns on both engines', async () => {
+    const tables = await database.db.introspection.getTables();
+    const actual: Record<string, Record<string, [string, boolean]>> = {};
+    for (const table of tables) {
+      if (table.name.startsWith('kysely_')) continue;
+      if (store.options.pgSchema && table.schema !== store.options.pgSchema) continue;
+      actual[table.name] = Object.fromEntries(table.columns.map((c) => [c.name, [family(c.dataType), c.isNullable]]));
+    }
+    expect(actual).toEqual(EXPECTED);
+  });
+
+  it('deletes a user’s sessions with the user (foreign keys are on)', async () => {
+    const now = new Date().toISOString();
+    await database.db.insertInto('users').values({ id: 'u1', email: 'fk@example.com', passwordHash: 'x', displayName: null, createdAt: now, updatedAt: now }).execute();
+    await database.db.insertInto('sessions').values({ id: 's1', userId: 'u1', tokenHash: 'h', csrfToken: 'c', userAgent: null, createdAt: now, lastSeenAt: now, expiresAt: now }).execute();
+    await expect(
+      database.db.insertInto('sessions').values({ id: 's2', userId: 'nobody', tokenHash: 'h2', csrfToken: 'c', userAgent: null, createdAt: now, lastSeenAt: now, expiresAt: now }).execute(),
+    ).rejects.toThrow();
+    await database.db.deleteFrom('users').where('id', '=', 'u1').execute();
+    expect(await database.db.selectFrom('sessions').selectAll().execute()).toEqual([]);
+  });
+});

@@ -5,3 +5,4 @@
 export * from './contract/index.js';
 export * from './safety/crisis-lines.js';
 export * from './catalogue/index.js';
+export * from './practice/index.js';

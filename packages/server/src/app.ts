@@ -12,6 +12,8 @@ import type { Clock } from './lib/clock.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { AuthService, DEFAULT_AUTH_SETTINGS, type AuthSettings } from './modules/auth/auth.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { practiceRoutes } from './modules/practice/practice.routes.js';
+import { PracticeService } from './modules/practice/practice.service.js';
 
 export interface AppConfig {
   version: string;
@@ -40,16 +42,18 @@ export interface AppDeps {
 export interface App {
   hono: Hono<AppEnv>;
   routes: readonly AnyRoute[];
-  services: { auth: AuthService };
+  services: { auth: AuthService; practice: PracticeService };
 }
 
 export function createApp({ database, clock, config, log = defaultLog }: AppDeps): App {
   const auth = new AuthService(database.db, clock, config.auth);
+  const practice = new PracticeService(database.db, clock);
   const hono = new Hono<AppEnv>();
 
   const routes: AnyRoute[] = [
     ...healthRoutes(database, config.version),
     ...authRoutes(auth, { trustProxy: config.trustProxy, cookieSecure: config.cookieSecure }),
+    ...practiceRoutes(practice),
   ];
   const openapiRoute = defineRoute({
     method: 'get',
@@ -95,7 +99,7 @@ export function createApp({ database, clock, config, log = defaultLog }: AppDeps
     );
   });
 
-  return { hono, routes, services: { auth } };
+  return { hono, routes, services: { auth, practice } };
 }
 
 function problemResponse(c: Context<AppEnv>, error: ApiError): Response {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidTimeZone } from '../practice/local-date.js';
 
 /** Passwords: length is the only composition rule (NIST SP 800-63B); common ones are refused by the server. */
 export const PASSWORD_MIN_LENGTH = 8;
@@ -22,10 +23,13 @@ export const DisplayNameSchema = z
   .min(1, 'A name needs at least one character.')
   .max(60, 'Keep the name to 60 characters or fewer.');
 
+const TimeZoneField = z.string().max(64).refine(isValidTimeZone, 'Use a time zone like Europe/London.');
+
 export const SignUpRequestSchema = z.strictObject({
   email: EmailSchema,
   password: NewPasswordSchema,
   displayName: DisplayNameSchema.optional(),
+  timeZone: TimeZoneField.optional(),
 });
 export type SignUpRequest = z.input<typeof SignUpRequestSchema>;
 
@@ -41,9 +45,16 @@ export const DeleteAccountRequestSchema = z.strictObject({
 });
 export type DeleteAccountRequest = z.input<typeof DeleteAccountRequestSchema>;
 
-export const UpdateMeRequestSchema = z.strictObject({
-  displayName: DisplayNameSchema.nullable(),
-});
+export const UpdateMeRequestSchema = z
+  .strictObject({
+    displayName: DisplayNameSchema.nullable().optional(),
+    /** The IANA time zone the person lives in; decides their "today". */
+    timeZone: TimeZoneField.optional(),
+  })
+  .refine((v) => v.displayName !== undefined || v.timeZone !== undefined, {
+    message: 'Send a display name or a time zone.',
+    path: ['displayName'],
+  });
 export type UpdateMeRequest = z.input<typeof UpdateMeRequestSchema>;
 
 export const IdSchema = z.uuid('Not a valid id.');
@@ -53,6 +64,7 @@ export const UserSchema = z.object({
   id: IdSchema,
   email: z.string(),
   displayName: z.string().nullable(),
+  timeZone: z.string(),
   createdAt: IsoTimeSchema,
 });
 export type User = z.infer<typeof UserSchema>;

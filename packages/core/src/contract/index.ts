@@ -1,3 +1,4 @@
 export * from './problem.js';
 export * from './auth.js';
 export * from './health.js';
+export * from './practice.js';

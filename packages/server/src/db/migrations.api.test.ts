@@ -10,6 +10,7 @@ const EXPECTED: Record<string, Record<string, [string, boolean]>> = {
     email: ['text', false],
     password_hash: ['text', false],
     display_name: ['text', true],
+    time_zone: ['text', false],
     created_at: ['text', false],
     updated_at: ['text', false],
   },
@@ -27,6 +28,52 @@ const EXPECTED: Record<string, Record<string, [string, boolean]>> = {
     key: ['text', false],
     count: ['integer', false],
     window_started_at: ['text', false],
+  },
+  ladder_rungs: {
+    id: ['text', false],
+    user_id: ['text', false],
+    challenge_slug: ['text', true],
+    title: ['text', false],
+    suds: ['integer', false],
+    created_at: ['text', false],
+    updated_at: ['text', false],
+  },
+  experiments: {
+    id: ['text', false],
+    user_id: ['text', false],
+    rung_id: ['text', true],
+    challenge_slug: ['text', true],
+    title: ['text', false],
+    feared_consequence: ['text', true],
+    belief_before: ['integer', true],
+    expected_suds: ['integer', true],
+    safety_to_drop: ['text', false],
+    safety_other: ['text', true],
+    outcome: ['text', true],
+    actual_suds: ['integer', true],
+    feared_happened: ['text', true],
+    belief_after: ['integer', true],
+    safety_used: ['text', false],
+    learned: ['text', true],
+    quick: ['integer', false],
+    occurred_at: ['text', false],
+    time_zone: ['text', false],
+    local_date: ['text', false],
+    created_at: ['text', false],
+    updated_at: ['text', false],
+  },
+  rest_days: {
+    user_id: ['text', false],
+    local_date: ['text', false],
+    created_at: ['text', false],
+  },
+  challenge_runs: {
+    id: ['text', false],
+    user_id: ['text', false],
+    started_on: ['text', false],
+    time_zone: ['text', false],
+    created_at: ['text', false],
+    ended_at: ['text', true],
   },
 };
 
@@ -67,7 +114,7 @@ describe(`migrations (${ENGINE})`, () => {
 
   it('deletes a user’s sessions with the user (foreign keys are on)', async () => {
     const now = new Date().toISOString();
-    await database.db.insertInto('users').values({ id: 'u1', email: 'fk@example.com', passwordHash: 'x', displayName: null, createdAt: now, updatedAt: now }).execute();
+    await database.db.insertInto('users').values({ id: 'u1', email: 'fk@example.com', passwordHash: 'x', displayName: null, timeZone: 'UTC', createdAt: now, updatedAt: now }).execute();
     await database.db.insertInto('sessions').values({ id: 's1', userId: 'u1', tokenHash: 'h', csrfToken: 'c', userAgent: null, createdAt: now, lastSeenAt: now, expiresAt: now }).execute();
     await expect(
       database.db.insertInto('sessions').values({ id: 's2', userId: 'nobody', tokenHash: 'h2', csrfToken: 'c', userAgent: null, createdAt: now, lastSeenAt: now, expiresAt: now }).execute(),

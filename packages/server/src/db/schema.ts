@@ -10,6 +10,7 @@ export interface UsersTable {
   email: string;
   passwordHash: string;
   displayName: string | null;
+  timeZone: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -32,16 +33,96 @@ export interface RateLimitsTable {
   windowStartedAt: string;
 }
 
+export interface LadderRungsTable {
+  id: string;
+  userId: string;
+  challengeSlug: string | null;
+  title: string;
+  suds: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ExperimentsTable {
+  id: string;
+  userId: string;
+  rungId: string | null;
+  challengeSlug: string | null;
+  title: string;
+  fearedConsequence: string | null;
+  beliefBefore: number | null;
+  expectedSuds: number | null;
+  /** JSON array of safety-behaviour ids. */
+  safetyToDrop: string;
+  safetyOther: string | null;
+  outcome: string | null;
+  actualSuds: number | null;
+  fearedHappened: string | null;
+  beliefAfter: number | null;
+  /** JSON array of safety-behaviour ids. */
+  safetyUsed: string;
+  learned: string | null;
+  /** 0 or 1: logged through the quick path. */
+  quick: number;
+  occurredAt: string;
+  timeZone: string;
+  /** `YYYY-MM-DD` in `timeZone` at `occurredAt`, kept for day queries. */
+  localDate: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RestDaysTable {
+  userId: string;
+  localDate: string;
+  createdAt: string;
+}
+
+export interface ChallengeRunsTable {
+  id: string;
+  userId: string;
+  startedOn: string;
+  timeZone: string;
+  createdAt: string;
+  endedAt: string | null;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   rateLimits: RateLimitsTable;
+  ladderRungs: LadderRungsTable;
+  experiments: ExperimentsTable;
+  restDays: RestDaysTable;
+  challengeRuns: ChallengeRunsTable;
 }
 
-/** Tables that hold a person's rows, with the column naming the owner; deletion and tests walk this. */
-export const OWNED_TABLES = [{ table: 'sessions', ownerColumn: 'userId' }] as const satisfies readonly {
+/**
+ * Tables that hold a person's rows, with the column naming the owner, in an order that deletes
+ * children before parents. Account deletion and its test walk this list; a new owned table goes here.
+ */
+export const OWNED_TABLES = [
+  { table: 'experiments', ownerColumn: 'userId' },
+  { table: 'ladderRungs', ownerColumn: 'userId' },
+  { table: 'restDays', ownerColumn: 'userId' },
+  { table: 'challengeRuns', ownerColumn: 'userId' },
+  { table: 'sessions', ownerColumn: 'userId' },
+] as const satisfies readonly {
   table: keyof DB;
   ownerColumn: string;
 }[];
 
 export type { Generated };
+
+// A record keyed by every table: adding a table to DB without listing it here fails to compile.
+const EVERY_TABLE: Record<keyof DB, true> = {
+  users: true,
+  sessions: true,
+  rateLimits: true,
+  ladderRungs: true,
+  experiments: true,
+  restDays: true,
+  challengeRuns: true,
+};
+/** Every table, for tests that count rows and for tools that walk the whole database. */
+export const ALL_TABLES = Object.keys(EVERY_TABLE) as (keyof DB)[];

@@ -22,6 +22,13 @@ const rules = {
   'account.delete': isOwner,
   'session.list': isOwner,
   'session.revoke': isOwner,
+  'rung.read': isOwner,
+  'rung.update': isOwner,
+  'rung.delete': isOwner,
+  'rung.link': isOwner,
+  'experiment.read': isOwner,
+  'experiment.update': isOwner,
+  'experiment.delete': isOwner,
 } satisfies Record<string, Rule<Owned>>;
 
 export type Action = keyof typeof rules;

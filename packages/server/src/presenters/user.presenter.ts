@@ -4,7 +4,13 @@ import type { UserRow } from '../modules/auth/user.repository.js';
 
 /** The only shape of a user that leaves the server: never the password hash. */
 export function presentUser(user: UserRow): User {
-  return { id: user.id, email: user.email, displayName: user.displayName, createdAt: user.createdAt };
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    timeZone: user.timeZone,
+    createdAt: user.createdAt,
+  };
 }
 
 /** A session as its owner sees it: never the token hash or CSRF token of another session. */

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { CSRF_HEADER, type Problem, type SessionState } from '@ask-anyway/core';
 import { DEFAULT_APP_CONFIG, type AppConfig } from '../app.js';
 import type { DatabaseOptions } from '../db/database.js';
-import type { DB } from '../db/schema.js';
+import { ALL_TABLES, type DB } from '../db/schema.js';
 import type { Clock } from '../lib/clock.js';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../modules/auth/auth.service.js';
 import { startServer, type RunningServer } from '../server.js';
@@ -85,7 +85,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     client: () => new ApiClient(server.url),
     countRows: async () => {
       const counts = {} as Record<keyof DB, number>;
-      for (const table of ['users', 'sessions', 'rateLimits'] as const) {
+      for (const table of ALL_TABLES) {
         const row = await server.database.db
           .selectFrom(table)
           .select(sql<string | number>`count(*)`.as('n'))

@@ -132,13 +132,13 @@ export function authRoutes(auth: AuthService, options: AuthRouteOptions): AnyRou
     defineRoute({
       method: 'patch',
       path: '/api/me',
-      summary: 'Change my display name',
+      summary: 'Change my display name or time zone',
       tags: ['account'],
       access: 'user',
       body: UpdateMeRequestSchema,
       responses: { 200: { description: 'Updated', schema: UserSchema } },
       handler: async (c, { auth: who, body }) =>
-        c.json(presentUser(await auth.updateDisplayName(who.userId, body.displayName))),
+        c.json(presentUser(await auth.updateProfile(who.userId, body))),
     }),
     defineRoute({
       method: 'delete',

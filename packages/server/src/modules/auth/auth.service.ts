@@ -70,6 +70,7 @@ export class AuthService {
     email: string;
     password: string;
     displayName?: string | undefined;
+    timeZone?: string | undefined;
     userAgent: string | null;
   }): Promise<IssuedSession> {
     if (isCommonPassword(input.password)) {
@@ -89,6 +90,7 @@ export class AuthService {
       email: input.email,
       passwordHash,
       displayName: input.displayName ?? null,
+      timeZone: input.timeZone ?? 'UTC',
       createdAt: now,
       updatedAt: now,
     };
@@ -186,12 +188,11 @@ export class AuthService {
     return user;
   }
 
-  async updateDisplayName(userId: string, displayName: string | null): Promise<UserRow> {
-    const user = await new UserRepository(this.db).updateDisplayName(
-      userId,
-      displayName,
-      this.clock.now().toISOString(),
-    );
+  async updateProfile(
+    userId: string,
+    changes: { displayName?: string | null | undefined; timeZone?: string | undefined },
+  ): Promise<UserRow> {
+    const user = await new UserRepository(this.db).updateProfile(userId, changes, this.clock.now().toISOString());
     if (!user) throw problems.unauthenticated();
     return user;
   }

@@ -18,10 +18,18 @@ export class UserRepository {
     return this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  async updateDisplayName(id: string, displayName: string | null, now: string): Promise<UserRow | undefined> {
+  async updateProfile(
+    id: string,
+    changes: { displayName?: string | null | undefined; timeZone?: string | undefined },
+    now: string,
+  ): Promise<UserRow | undefined> {
     return this.db
       .updateTable('users')
-      .set({ displayName, updatedAt: now })
+      .set({
+        ...(changes.displayName !== undefined ? { displayName: changes.displayName } : {}),
+        ...(changes.timeZone !== undefined ? { timeZone: changes.timeZone } : {}),
+        updatedAt: now,
+      })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirst();

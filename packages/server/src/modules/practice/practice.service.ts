@@ -1,0 +1,360 @@
+import { createHash } from 'node:crypto';
+import {
+  anticipationSummary,
+  catalogue,
+  challengeDay,
+  computeStreak,
+  findChallenge,
+  findGaps,
+  isAsk,
+  localDate,
+  practiceStats,
+  rungMastery,
+  sortLadder,
+  suggestNext,
+  type ChallengeRun,
+  type CreateExperimentRequest,
+  type CreateRungRequest,
+  type Experiment,
+  type ExperimentFacts,
+  type Ladder,
+  type Progress,
+  type Today,
+  type UpdateExperimentRequest,
+  type UpdateRungRequest,
+  type Rung,
+} from '@ask-anyway/core';
+import type { Kysely, Updateable } from 'kysely';
+import type { DB, ExperimentsTable } from '../../db/schema.js';
+import { problems } from '../../http/problem.js';
+import type { Clock } from '../../lib/clock.js';
+import { uuidv7 } from '../../lib/ids.js';
+import { authorize, type Actor } from '../../policies/policy.js';
+import { presentExperiment, presentRung } from '../../presenters/practice.presenter.js';
+import { UserRepository } from '../auth/user.repository.js';
+import { CalendarRepository, type ChallengeRunRow } from './calendar.repository.js';
+import { ExperimentRepository, type ExperimentRow } from './experiment.repository.js';
+import { LadderRepository } from './ladder.repository.js';
+
+type Person = Extract<Actor, { kind: 'person' }>;
+
+const fieldError = (field: string, detail: string) =>
+  problems.validation([{ field, pointer: `/${field}`, in: 'body', detail }]);
+
+function facts(row: ExperimentRow): ExperimentFacts {
+  return {
+    id: row.id,
+    rungId: row.rungId,
+    challengeSlug: row.challengeSlug,
+    occurredAt: row.occurredAt,
+    timeZone: row.timeZone,
+    expectedSuds: row.expectedSuds,
+    beliefBefore: row.beliefBefore,
+    outcome: row.outcome as ExperimentFacts['outcome'],
+    actualSuds: row.actualSuds,
+    fearedHappened: row.fearedHappened as ExperimentFacts['fearedHappened'],
+    beliefAfter: row.beliefAfter,
+  };
+}
+
+function encodeCursor(row: ExperimentRow): string {
+  return Buffer.from(JSON.stringify([row.occurredAt, row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { occurredAt: string; id: string } {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string') {
+      return { occurredAt: value[0], id: value[1] };
+    }
+  } catch {
+    // fall through
+  }
+  throw problems.validation([{ field: 'cursor', pointer: '/cursor', in: 'query', detail: 'Not a cursor this API gave out.' }]);
+}
+
+/** A seed that stays the same for one person on one day, so Today does not reshuffle on every visit. */
+function dailySeed(userId: string, today: string): number {
+  return createHash('sha256').update(`${userId}:${today}`).digest().readUInt32BE(0);
+}
+
+/** The practice: ladder, experiments, rest days, the 30-day challenge, Today and progress. */
+export class PracticeService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly clock: Clock,
+  ) {}
+
+  private async timeZoneOf(userId: string): Promise<string> {
+    const user = await new UserRepository(this.db).findById(userId);
+    if (!user) throw problems.unauthenticated();
+    return user.timeZone;
+  }
+
+  // ── Ladder ──────────────────────────────────────────────────────────────────────────────────────
+  async ladder(person: Person): Promise<Ladder> {
+    const [rungs, experiments] = await Promise.all([
+      new LadderRepository(this.db).listForUser(person.userId),
+      new ExperimentRepository(this.db).listAllForUser(person.userId),
+    ]);
+    const byRung = new Map<string, ExperimentRow[]>();
+    for (const e of experiments) if (e.rungId) byRung.set(e.rungId, [...(byRung.get(e.rungId) ?? []), e]);
+    const views: Rung[] = sortLadder(rungs).map((r) => {
+      const attempts = byRung.get(r.id) ?? [];
+      const asked = attempts.filter((a) => isAsk(facts(a)));
+      return presentRung(r, rungMastery(attempts.map(facts)), asked.at(-1)?.occurredAt ?? null);
+    });
+    const gaps = findGaps(rungs, catalogue).map((g) => ({
+      ...g,
+      suggestions: g.suggestions.map((c) => ({ slug: c.slug, title: c.title, difficulty: c.difficulty })),
+    }));
+    return { rungs: views, gaps };
+  }
+
+  async addRung(person: Person, input: CreateRungRequest): Promise<Rung> {
+    const challenge = input.challengeSlug ? findChallenge(input.challengeSlug) : undefined;
+    if (input.challengeSlug && !challenge) throw fieldError('challengeSlug', 'That challenge is not in the catalogue.');
+    const now = this.clock.now().toISOString();
+    const row = {
+      id: uuidv7(),
+      userId: person.userId,
+      challengeSlug: challenge?.slug ?? null,
+      title: input.title ?? challenge!.title,
+      suds: input.suds,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await new LadderRepository(this.db).insert(row);
+    return presentRung(row, rungMastery([]), null);
+  }
+
+  async updateRung(person: Person, id: string, input: UpdateRungRequest): Promise<Rung> {
+    const repo = new LadderRepository(this.db);
+    authorize(person, 'rung.update', await repo.findById(id), 'That rung');
+    await repo.update(id, {
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.suds !== undefined ? { suds: input.suds } : {}),
+      updatedAt: this.clock.now().toISOString(),
+    });
+    const view = (await this.ladder(person)).rungs.find((r) => r.id === id);
+    if (!view) throw problems.notFound('That rung');
+    return view;
+  }
+
+  /** Removes a rung; experiments that were on it stay in the history, unlinked. */
+  async deleteRung(person: Person, id: string): Promise<void> {
+    const repo = new LadderRepository(this.db);
+    authorize(person, 'rung.delete', await repo.findById(id), 'That rung');
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('experiments').set({ rungId: null }).where('rungId', '=', id).execute();
+      await new LadderRepository(trx).delete(id);
+    });
+  }
+
+  // ── Experiments ─────────────────────────────────────────────────────────────────────────────────
+  private async checkReferences(person: Person, input: { rungId?: string | null; challengeSlug?: string | null }) {
+    if (input.challengeSlug && !findChallenge(input.challengeSlug)) {
+      throw fieldError('challengeSlug', 'That challenge is not in the catalogue.');
+    }
+    if (input.rungId) {
+      const rung = await new LadderRepository(this.db).findById(input.rungId);
+      if (!rung || rung.userId !== person.userId) throw fieldError('rungId', 'There is no such rung on your ladder.');
+      return rung;
+    }
+    return undefined;
+  }
+
+  async createExperiment(person: Person, input: CreateExperimentRequest): Promise<Experiment> {
+    const rung = await this.checkReferences(person, input);
+    const challenge = input.challengeSlug ? findChallenge(input.challengeSlug) : undefined;
+    const now = this.clock.now().toISOString();
+    const occurredAt = input.occurredAt ? new Date(input.occurredAt).toISOString() : now;
+    const timeZone = input.timeZone ?? (await this.timeZoneOf(person.userId));
+    const row: ExperimentRow = {
+      id: uuidv7(),
+      userId: person.userId,
+      rungId: rung?.id ?? null,
+      challengeSlug: challenge?.slug ?? rung?.challengeSlug ?? null,
+      title: input.title ?? rung?.title ?? challenge!.title,
+      fearedConsequence: input.fearedConsequence ?? null,
+      beliefBefore: input.beliefBefore ?? null,
+      expectedSuds: input.expectedSuds ?? null,
+      safetyToDrop: JSON.stringify(input.safetyBehavioursToDrop ?? []),
+      safetyOther: input.safetyBehavioursOther ?? null,
+      outcome: input.outcome ?? null,
+      actualSuds: input.actualSuds ?? null,
+      fearedHappened: input.fearedHappened ?? null,
+      beliefAfter: input.beliefAfter ?? null,
+      safetyUsed: JSON.stringify(input.safetyBehavioursUsed ?? []),
+      learned: input.learned ?? null,
+      quick: input.quick ? 1 : 0,
+      occurredAt,
+      timeZone,
+      localDate: localDate(occurredAt, timeZone),
+      createdAt: now,
+      updatedAt: now,
+    };
+    await new ExperimentRepository(this.db).insert(row);
+    return presentExperiment(row);
+  }
+
+  async getExperiment(person: Person, id: string): Promise<Experiment> {
+    const row = await new ExperimentRepository(this.db).findById(id);
+    authorize(person, 'experiment.read', row, 'That experiment');
+    return presentExperiment(row);
+  }
+
+  async listExperiments(person: Person, limit: number, cursor?: string) {
+    const after = cursor ? decodeCursor(cursor) : undefined;
+    const rows = await new ExperimentRepository(this.db).listPage(person.userId, limit + 1, after);
+    const page = rows.slice(0, limit);
+    return {
+      experiments: page.map(presentExperiment),
+      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null,
+    };
+  }
+
+  async updateExperiment(person: Person, id: string, input: UpdateExperimentRequest): Promise<Experiment> {
+    const repo = new ExperimentRepository(this.db);
+    const existing = await repo.findById(id);
+    authorize(person, 'experiment.update', existing, 'That experiment');
+    await this.checkReferences(person, input);
+    const changes: Updateable<ExperimentsTable> = { updatedAt: this.clock.now().toISOString() };
+    const copy = <K extends keyof ExperimentsTable>(key: K, value: ExperimentsTable[K] | undefined) => {
+      if (value !== undefined) changes[key] = value as never;
+    };
+    copy('rungId', input.rungId);
+    copy('challengeSlug', input.challengeSlug);
+    copy('title', input.title);
+    copy('fearedConsequence', input.fearedConsequence);
+    copy('beliefBefore', input.beliefBefore);
+    copy('expectedSuds', input.expectedSuds);
+    if (input.safetyBehavioursToDrop) changes.safetyToDrop = JSON.stringify(input.safetyBehavioursToDrop);
+    copy('safetyOther', input.safetyBehavioursOther);
+    copy('outcome', input.outcome);
+    copy('actualSuds', input.actualSuds);
+    copy('fearedHappened', input.fearedHappened);
+    copy('beliefAfter', input.beliefAfter);
+    if (input.safetyBehavioursUsed) changes.safetyUsed = JSON.stringify(input.safetyBehavioursUsed);
+    copy('learned', input.learned);
+    if (input.occurredAt !== undefined || input.timeZone !== undefined) {
+      const occurredAt = input.occurredAt ? new Date(input.occurredAt).toISOString() : existing.occurredAt;
+      const timeZone = input.timeZone ?? existing.timeZone;
+      Object.assign(changes, { occurredAt, timeZone, localDate: localDate(occurredAt, timeZone) });
+    }
+    const updated = await repo.update(id, changes);
+    if (!updated) throw problems.notFound('That experiment');
+    return presentExperiment(updated);
+  }
+
+  async deleteExperiment(person: Person, id: string): Promise<void> {
+    const repo = new ExperimentRepository(this.db);
+    authorize(person, 'experiment.delete', await repo.findById(id), 'That experiment');
+    await repo.delete(id);
+  }
+
+  // ── Calendar, Today, progress ───────────────────────────────────────────────────────────────────
+  private async todayFor(userId: string): Promise<{ today: string; timeZone: string }> {
+    const timeZone = await this.timeZoneOf(userId);
+    return { today: localDate(this.clock.now(), timeZone), timeZone };
+  }
+
+  async addRestDay(person: Person, date: string): Promise<string[]> {
+    const calendar = new CalendarRepository(this.db);
+    await calendar.addRestDay(person.userId, date, this.clock.now().toISOString());
+    return calendar.listRestDays(person.userId);
+  }
+
+  async removeRestDay(person: Person, date: string): Promise<void> {
+    if (!(await new CalendarRepository(this.db).removeRestDay(person.userId, date))) {
+      throw problems.notFound('That rest day');
+    }
+  }
+
+  private presentRun(run: ChallengeRunRow, today: string): ChallengeRun {
+    const day = challengeDay(run.startedOn, today) ?? { day: 1, complete: false };
+    return { id: run.id, startedOn: run.startedOn, day: day.day, complete: day.complete, endedAt: run.endedAt };
+  }
+
+  async startChallenge(person: Person, timeZone?: string): Promise<ChallengeRun> {
+    const calendar = new CalendarRepository(this.db);
+    const zone = timeZone ?? (await this.timeZoneOf(person.userId));
+    const today = localDate(this.clock.now(), zone);
+    const existing = await calendar.activeRun(person.userId);
+    if (existing) {
+      const view = this.presentRun(existing, today);
+      if (!view.complete) throw problems.conflict('A 30-day challenge is already running. End it first to start again.');
+      await calendar.endRun(existing.id, this.clock.now().toISOString());
+    }
+    const run: ChallengeRunRow = {
+      id: uuidv7(),
+      userId: person.userId,
+      startedOn: today,
+      timeZone: zone,
+      createdAt: this.clock.now().toISOString(),
+      endedAt: null,
+    };
+    try {
+      await calendar.insertRun(run);
+    } catch (error) {
+      // Two starts at once: the partial unique index let only one in.
+      if (await calendar.activeRun(person.userId)) throw problems.conflict('A 30-day challenge is already running.');
+      throw error;
+    }
+    return this.presentRun(run, today);
+  }
+
+  async endChallenge(person: Person): Promise<void> {
+    const calendar = new CalendarRepository(this.db);
+    const run = await calendar.activeRun(person.userId);
+    if (!run) throw problems.notFound('A running challenge');
+    await calendar.endRun(run.id, this.clock.now().toISOString());
+  }
+
+  async today(person: Person, options: { skip: string[]; seed?: number | undefined }): Promise<Today> {
+    const { today, timeZone } = await this.todayFor(person.userId);
+    const calendar = new CalendarRepository(this.db);
+    const [rows, rungs, restDays, run] = await Promise.all([
+      new ExperimentRepository(this.db).listAllForUser(person.userId),
+      new LadderRepository(this.db).listForUser(person.userId),
+      calendar.listRestDays(person.userId),
+      calendar.activeRun(person.userId),
+    ]);
+    const experiments = rows.map(facts);
+    const byRung = new Map<string, ExperimentFacts[]>();
+    for (const e of experiments) if (e.rungId) byRung.set(e.rungId, [...(byRung.get(e.rungId) ?? []), e]);
+    const { suggestion } = suggestNext({
+      rungs: rungs.map((r) => ({ ...r, mastery: rungMastery(byRung.get(r.id) ?? []).status })),
+      experiments,
+      catalogue,
+      today,
+      seed: options.seed ?? dailySeed(person.userId, today),
+      skip: options.skip,
+    });
+    const streak = computeStreak({ askDates: rows.filter((r) => isAsk(facts(r))).map((r) => r.localDate), restDates: restDays, today });
+    return {
+      today,
+      timeZone,
+      challenge: run ? this.presentRun(run, today) : null,
+      suggestion,
+      restToday: restDays.includes(today),
+      streak,
+      stats: practiceStats(experiments),
+    };
+  }
+
+  async progress(person: Person): Promise<Progress> {
+    const { today } = await this.todayFor(person.userId);
+    const [rows, restDays] = await Promise.all([
+      new ExperimentRepository(this.db).listAllForUser(person.userId),
+      new CalendarRepository(this.db).listRestDays(person.userId),
+    ]);
+    const experiments = rows.map(facts);
+    return {
+      stats: practiceStats(experiments),
+      streak: computeStreak({ askDates: rows.filter((r) => isAsk(facts(r))).map((r) => r.localDate), restDates: restDays, today }),
+      anticipation: anticipationSummary(experiments),
+      restDays,
+    };
+  }
+}

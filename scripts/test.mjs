@@ -67,8 +67,9 @@ function findChromium() {
 }
 
 // 1. Types (this also builds core and server, which the API and browser tests run).
-run('typecheck', bin('tsc'), ['-b', 'packages/core', 'packages/server']) &&
+if (run('typecheck', bin('tsc'), ['-b', 'packages/core', 'packages/server'])) {
   run('typecheck tests', process.execPath, [join(root, 'scripts/typecheck.mjs')]);
+}
 
 // 2. Lint, zero warnings.
 run('lint', bin('eslint'), ['.', '--max-warnings', '0']);

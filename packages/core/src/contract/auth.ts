@@ -76,6 +76,13 @@ export const SessionStateSchema = z.object({
 });
 export type SessionState = z.infer<typeof SessionStateSchema>;
 
+/** What the app asks at start: who is signed in on this device, if anyone. Never a 401. */
+export const SessionStatusSchema = z.union([
+  SessionStateSchema,
+  z.object({ user: z.null(), csrfToken: z.null() }),
+]);
+export type SessionStatus = z.infer<typeof SessionStatusSchema>;
+
 export const SessionSummarySchema = z.object({
   id: IdSchema,
   createdAt: IsoTimeSchema,

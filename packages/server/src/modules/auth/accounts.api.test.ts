@@ -37,6 +37,12 @@ describe(`accounts (${ENGINE})`, () => {
     expect(session.body.csrfToken).toBe(res.body.csrfToken);
   });
 
+  it('answers the start-up session check with nobody, not an error, when signed out', async () => {
+    const res = await server.client().request('GET', '/api/auth/session');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ user: null, csrfToken: null });
+  });
+
   it('marks the cookie Secure behind an https proxy it trusts', async () => {
     const proxied = await startTestServer({ store: server.store, app: { trustProxy: true } });
     try {

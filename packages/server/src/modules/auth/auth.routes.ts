@@ -3,6 +3,7 @@ import {
   IdParamsSchema,
   SessionListSchema,
   SessionStateSchema,
+  SessionStatusSchema,
   SignInRequestSchema,
   SignUpRequestSchema,
   UpdateMeRequestSchema,
@@ -113,12 +114,16 @@ export function authRoutes(auth: AuthService, options: AuthRouteOptions): AnyRou
     defineRoute({
       method: 'get',
       path: '/api/auth/session',
-      summary: 'The signed-in person and the CSRF token for writes',
+      summary: 'Who is signed in on this device (user null if nobody), and the CSRF token for writes',
       tags: ['auth'],
-      access: 'user',
-      responses: { 200: { description: 'Signed in', schema: SessionStateSchema } },
+      access: 'public',
+      responses: { 200: { description: 'The session, or nobody', schema: SessionStatusSchema } },
       handler: async (c, { auth: who }) =>
-        c.json({ user: presentUser(await auth.getUser(who.userId)), csrfToken: who.csrfToken }),
+        c.json(
+          who
+            ? { user: presentUser(await auth.getUser(who.userId)), csrfToken: who.csrfToken }
+            : { user: null, csrfToken: null },
+        ),
     }),
     defineRoute({
       method: 'get',

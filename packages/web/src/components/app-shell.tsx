@@ -1,0 +1,83 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { HeartIcon, LogoMark, SettingsIcon, SunIcon } from './icons';
+
+interface AppShellProps {
+  signedIn: boolean;
+  children: ReactNode;
+}
+
+const TABS = [
+  { href: '/today', label: 'Today', Icon: SunIcon },
+  { href: '/settings', label: 'Settings', Icon: SettingsIcon },
+] as const;
+
+/**
+ * The frame of every screen: "Get help now" always in the header, signed in or not, and the tab bar
+ * once signed in. After each navigation focus moves to the new screen's heading, so a screen reader
+ * hears where it landed.
+ */
+export function AppShell({ signedIn, children }: AppShellProps) {
+  const [location] = useLocation();
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
+  }, [location]);
+
+  return (
+    <div className={`shell${signedIn ? ' shell--tabs' : ''}`}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link href={signedIn ? '/today' : '/'} className="brand">
+            <LogoMark size={34} />
+            <span className="brand__name">Ask Anyway</span>
+          </Link>
+          <Link
+            href="/help"
+            className="help-button"
+            aria-current={location === '/help' ? 'page' : undefined}
+          >
+            <HeartIcon className="help-button__icon" />
+            <span>Get help now</span>
+          </Link>
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        {children}
+      </main>
+      {signedIn && (
+        <nav className="tab-bar" aria-label="Main">
+          <ul className="tab-bar__list">
+            {TABS.map(({ href, label, Icon }) => {
+              const current = location === href;
+              return (
+                <li key={href}>
+                  <Link href={href} className="tab-bar__link" aria-current={current ? 'page' : undefined}>
+                    <Icon className="tab-bar__icon" />
+                    <span>{label}</span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      )}
+    </div>
+  );
+}
+
+/** Sets the document title for the screen on show. */
+export function useDocumentTitle(title: string): void {
+  useEffect(() => {
+    document.title = `${title} · Ask Anyway`;
+  }, [title]);
+}

@@ -4,5 +4,6 @@
  */
 export * from './contract/index.js';
 export * from './safety/crisis-lines.js';
+export * from './safety/screening.js';
 export * from './catalogue/index.js';
 export * from './practice/index.js';

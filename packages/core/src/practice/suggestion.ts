@@ -3,11 +3,11 @@ import { chronological, isAsk, type ExperimentFacts } from './experiment.js';
 import type { LadderRungFacts } from './ladder.js';
 import { localDate, type LocalDate } from './local-date.js';
 import type { MasteryStatus } from './mastery.js';
-import { pace, type PacingDecision } from './pacing.js';
+import { OVERWHELMING_SUDS, pace, type OverwhelmEvent, type PacingContext, type PacingDecision } from './pacing.js';
 import { seededRandom } from './random.js';
 
 /** An ask that was overwhelming: the next level steps down, not up. */
-export const OVERWHELMED_AT = 85;
+export const OVERWHELMED_AT = OVERWHELMING_SUDS;
 /** How many recent asks define the demonstrated level. */
 export const LEVEL_WINDOW = 5;
 
@@ -35,6 +35,10 @@ export interface SuggestionInput {
   today: LocalDate;
   seed: number;
   skip?: readonly string[];
+  /** Reported panics ("I'm panicking"), with the difficulty of what was being attempted if known. */
+  panics?: readonly { at: string; level: number | null }[];
+  /** Everything the rails need besides the history: mode, now, today's count, pauses, clinician limits. */
+  pacing?: Omit<PacingContext, 'demonstratedLevel' | 'lastOverwhelm'>;
 }
 
 export interface SuggestionResult {
@@ -58,7 +62,7 @@ function difficultyOf(
 
 /**
  * The level a person has shown they can manage: the hardest of their last few asks that did not
- * overwhelm them. After an overwhelming ask the level drops below that ask, so the next step goes down.
+ * overwhelm them. (Stepping down after an overwhelming ask is the rails' job: see `lastOverwhelm`.)
  */
 export function demonstratedLevel(
   experiments: readonly ExperimentFacts[],
@@ -69,16 +73,34 @@ export function demonstratedLevel(
   if (asks.length === 0) return null;
   const rungMap = new Map(rungs.map((r) => [r.id, r]));
   const bySlug = new Map(catalogue.map((c) => [c.slug, c]));
-  const last = asks[asks.length - 1]!;
-  const lastDifficulty = difficultyOf(last, rungMap, bySlug);
-  if (last.actualSuds !== null && last.actualSuds >= OVERWHELMED_AT) {
-    return Math.max(0, (lastDifficulty ?? last.actualSuds) - 15);
-  }
   const managed = asks
     .filter((e) => e.actualSuds === null || e.actualSuds < OVERWHELMED_AT)
     .map((e) => difficultyOf(e, rungMap, bySlug))
     .filter((d): d is number => d !== null);
   return managed.length === 0 ? null : Math.max(...managed);
+}
+
+/**
+ * The most recent overwhelming moment: an ask that peaked at or above OVERWHELMING_SUDS, or a reported
+ * panic. Its level is the difficulty of what was attempted, so the rails can step down from it.
+ */
+export function lastOverwhelm(
+  experiments: readonly ExperimentFacts[],
+  panics: readonly { at: string; level: number | null }[],
+  rungs: readonly LadderRungFacts[],
+  catalogue: readonly Challenge[],
+  fallbackLevel: number,
+): OverwhelmEvent | null {
+  const rungMap = new Map(rungs.map((r) => [r.id, r]));
+  const bySlug = new Map(catalogue.map((c) => [c.slug, c]));
+  const events: OverwhelmEvent[] = [
+    ...experiments
+      .filter((e) => isAsk(e) && e.actualSuds !== null && e.actualSuds >= OVERWHELMED_AT)
+      .map((e) => ({ at: e.occurredAt, level: difficultyOf(e, rungMap, bySlug) ?? fallbackLevel })),
+    ...panics.map((p) => ({ at: p.at, level: p.level ?? fallbackLevel })),
+  ];
+  if (events.length === 0) return null;
+  return events.reduce((latest, e) => (e.at > latest.at ? e : latest));
 }
 
 /**
@@ -88,7 +110,16 @@ export function demonstratedLevel(
  */
 export function suggestNext(input: SuggestionInput): SuggestionResult {
   const level = demonstratedLevel(input.experiments, input.rungs, input.catalogue);
-  const pacing = pace({ demonstratedLevel: level });
+  const mode = input.pacing?.mode ?? 'standard';
+  const overwhelm = lastOverwhelm(
+    input.experiments,
+    input.panics ?? [],
+    input.rungs,
+    input.catalogue,
+    level ?? (mode === 'supported' ? 20 : 30),
+  );
+  const pacing = pace({ ...input.pacing, demonstratedLevel: level, lastOverwhelm: overwhelm });
+  if (pacing.status !== 'open') return { suggestion: null, level, pacing };
   const skip = new Set(input.skip ?? []);
   const bySlug = new Map(input.catalogue.map((c) => [c.slug, c]));
   const recentAsks = chronological(input.experiments.filter(isAsk)).slice(-3);
@@ -158,11 +189,21 @@ export function suggestNext(input: SuggestionInput): SuggestionResult {
       break;
     }
   }
-  return { suggestion: { ...chosen, reason: reasonFor(chosen, level, recentCategories) }, level, pacing };
+  return { suggestion: { ...chosen, reason: reasonFor(chosen, level, recentCategories, pacing) }, level, pacing };
 }
 
-function reasonFor(c: SuggestionCandidate, level: number | null, recent: ReadonlySet<unknown>): string {
-  if (level === null) return 'A gentle start in the moderate range, a good place to begin.';
+function reasonFor(
+  c: SuggestionCandidate,
+  level: number | null,
+  recent: ReadonlySet<unknown>,
+  pacing: PacingDecision,
+): string {
+  if (pacing.holdUntil) return 'A gentler step after a hard moment: going easier for a couple of days is part of it.';
+  if (level === null) {
+    return pacing.mode === 'supported'
+      ? 'A small, gentle start: we go slowly on purpose.'
+      : 'A gentle start in the moderate range, a good place to begin.';
+  }
   if (c.kind === 'rung') {
     return c.expectedSuds > level
       ? 'From your own ladder: a small step up from what you have already managed.'

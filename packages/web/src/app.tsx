@@ -1,8 +1,19 @@
 import { Redirect, Route, Switch } from 'wouter';
 import { AuthProvider, useAuth } from './auth/auth-context';
 import { AppShell } from './components/app-shell';
+import { ToastProvider } from './components/toast';
 import { UpdatePrompt } from './pwa/update-prompt';
+import { DoItNowScreen } from './screens/do-it-now.screen';
+import { ExperimentAfterScreen } from './screens/experiment-after.screen';
+import { ExperimentBeforeScreen } from './screens/experiment-before.screen';
+import { ExperimentSummaryScreen } from './screens/experiment-summary.screen';
 import { GetHelpScreen } from './screens/get-help.screen';
+import { HistoryDetailScreen } from './screens/history-detail.screen';
+import { HistoryScreen } from './screens/history.screen';
+import { LadderAddScreen } from './screens/ladder-add.screen';
+import { LadderScreen } from './screens/ladder.screen';
+import { PickChallengeScreen } from './screens/pick-challenge.screen';
+import { ProgressScreen } from './screens/progress.screen';
 import { SettingsScreen } from './screens/settings.screen';
 import { SignInScreen } from './screens/sign-in.screen';
 import { SignUpScreen } from './screens/sign-up.screen';
@@ -13,7 +24,9 @@ import { WelcomeScreen } from './screens/welcome.screen';
 export function App() {
   return (
     <AuthProvider>
-      <Routes />
+      <ToastProvider>
+        <Routes />
+      </ToastProvider>
       <UpdatePrompt />
     </AuthProvider>
   );
@@ -59,6 +72,16 @@ function StateRoutes() {
           <Route path="/today">
             <TodayScreen user={state.user} />
           </Route>
+          <Route path="/ladder" component={LadderScreen} />
+          <Route path="/ladder/add" component={LadderAddScreen} />
+          <Route path="/experiment/pick" component={PickChallengeScreen} />
+          <Route path="/experiment/new" component={ExperimentBeforeScreen} />
+          <Route path="/experiment/:id/go" component={DoItNowScreen} />
+          <Route path="/experiment/:id/after" component={ExperimentAfterScreen} />
+          <Route path="/experiment/:id/summary" component={ExperimentSummaryScreen} />
+          <Route path="/history" component={HistoryScreen} />
+          <Route path="/history/:id" component={HistoryDetailScreen} />
+          <Route path="/progress" component={ProgressScreen} />
           <Route path="/settings">
             <SettingsScreen user={state.user} />
           </Route>

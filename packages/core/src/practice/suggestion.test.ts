@@ -85,6 +85,14 @@ describe('suggestion', () => {
   });
 });
 
+it('measures the level by the challenge’s rating, not the (usually inflated) prediction', () => {
+  const easy = catalogue.find((c) => c.difficulty === 30) ?? catalogue.find((c) => c.difficulty < 35)!;
+  const experiments = [buildExperiment({ challengeSlug: easy.slug, expectedSuds: 70, actualSuds: 40 })];
+  expect(demonstratedLevel(experiments, [], catalogue)).toBe(easy.difficulty);
+  const rung = { id: 'r', title: 'Mine', challengeSlug: null, suds: 42, createdAt: '2026-03-01T00:00:00Z' };
+  expect(demonstratedLevel([buildExperiment({ rungId: 'r', expectedSuds: 80 })], [rung], catalogue)).toBe(42);
+});
+
 describe('30-day challenge', () => {
   it.each([
     ['2026-03-20', '2026-03-20', { day: 1, complete: false }],

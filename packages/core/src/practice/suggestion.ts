@@ -47,15 +47,21 @@ export interface SuggestionResult {
   pacing: PacingDecision;
 }
 
+/**
+ * How hard an ask was, in the units suggestions are made in: the rating of the challenge itself (the
+ * person's rung, else the catalogue prior), and only for an ask in the person's own words their own
+ * prediction. Not the prediction first: anticipation runs above reality, and a feared-70 ask on a
+ * 30-rated challenge must not make the next suggestion a 75.
+ */
 function difficultyOf(
   e: ExperimentFacts,
   rungs: ReadonlyMap<string, LadderRungFacts>,
   bySlug: ReadonlyMap<string, Challenge>,
 ): number | null {
   return (
-    e.expectedSuds ??
     (e.rungId ? rungs.get(e.rungId)?.suds : undefined) ??
     (e.challengeSlug ? bySlug.get(e.challengeSlug)?.difficulty : undefined) ??
+    e.expectedSuds ??
     e.actualSuds
   );
 }

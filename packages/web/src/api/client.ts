@@ -1,15 +1,25 @@
 import type {
+  ChallengeRun,
+  CreateExperimentRequest,
+  CreateRungRequest,
   DeleteAccountRequest,
+  Experiment,
   FieldError,
+  Ladder,
   Problem,
+  Progress,
+  Rung,
   SessionState,
   SessionStatus,
   SessionSummary,
   SignInRequest,
   SignUpRequest,
+  Today,
+  UpdateExperimentRequest,
+  UpdateRungRequest,
   User,
 } from '@ask-anyway/core';
-import { CSRF_HEADER } from './contract';
+import { CSRF_HEADER, type CatalogueResponse, type ExperimentPage } from './contract';
 
 /** Problem type for a request that never got an answer (offline, server down). Not an API type. */
 export const NETWORK_PROBLEM = 'about:network';
@@ -180,4 +190,96 @@ export const api = {
   revokeSession(id: string): Promise<void> {
     return request('DELETE', `/api/sessions/${encodeURIComponent(id)}`);
   },
+
+  updateTimeZone(timeZone: string): Promise<User> {
+    return request<User>('PATCH', '/api/me', { body: { timeZone } });
+  },
+
+  /** The challenge catalogue: public, versioned and the same for everyone, so fetched once a visit. */
+  catalogue(): Promise<CatalogueResponse> {
+    catalogueOnce ??= request<CatalogueResponse>('GET', '/api/catalogue').catch((error: unknown) => {
+      catalogueOnce = null;
+      throw error;
+    });
+    return catalogueOnce;
+  },
+
+  ladder(): Promise<Ladder> {
+    return request<Ladder>('GET', '/api/ladder');
+  },
+
+  addRung(body: CreateRungRequest): Promise<Rung> {
+    return request<Rung>('POST', '/api/ladder/rungs', { body });
+  },
+
+  updateRung(id: string, body: UpdateRungRequest): Promise<Rung> {
+    return request<Rung>('PATCH', `/api/ladder/rungs/${encodeURIComponent(id)}`, { body });
+  },
+
+  deleteRung(id: string): Promise<void> {
+    return request('DELETE', `/api/ladder/rungs/${encodeURIComponent(id)}`);
+  },
+
+  /** A page of history, newest first; pass the previous page's `nextCursor` for the next one. */
+  experiments(cursor?: string | null, limit = 30): Promise<ExperimentPage> {
+    const query = new URLSearchParams({ limit: String(limit) });
+    if (cursor) query.set('cursor', cursor);
+    return request<ExperimentPage>('GET', `/api/experiments?${query}`);
+  },
+
+  experiment(id: string): Promise<Experiment> {
+    return request<Experiment>('GET', `/api/experiments/${encodeURIComponent(id)}`);
+  },
+
+  createExperiment(body: CreateExperimentRequest): Promise<Experiment> {
+    return request<Experiment>('POST', '/api/experiments', { body: { timeZone: localTimeZone(), ...body } });
+  },
+
+  updateExperiment(id: string, body: UpdateExperimentRequest): Promise<Experiment> {
+    return request<Experiment>('PATCH', `/api/experiments/${encodeURIComponent(id)}`, { body });
+  },
+
+  deleteExperiment(id: string): Promise<void> {
+    return request('DELETE', `/api/experiments/${encodeURIComponent(id)}`);
+  },
+
+  async addRestDay(date: string): Promise<string[]> {
+    return (await request<{ restDays: string[] }>('POST', '/api/rest-days', { body: { date } })).restDays;
+  },
+
+  removeRestDay(date: string): Promise<void> {
+    return request('DELETE', `/api/rest-days/${encodeURIComponent(date)}`);
+  },
+
+  startChallenge(): Promise<ChallengeRun> {
+    return request<ChallengeRun>('POST', '/api/challenge', { body: { timeZone: localTimeZone() } });
+  },
+
+  endChallenge(): Promise<void> {
+    return request('DELETE', '/api/challenge');
+  },
+
+  /** Today's state and one suggestion; `skip` holds the keys already shown ("another suggestion"). */
+  today(skip: readonly string[] = []): Promise<Today> {
+    const query = skip.length > 0 ? `?${new URLSearchParams({ skip: skip.join(',') })}` : '';
+    return request<Today>('GET', `/api/today${query}`);
+  },
+
+  progress(): Promise<Progress> {
+    return request<Progress>('GET', '/api/progress');
+  },
 };
+
+let catalogueOnce: Promise<CatalogueResponse> | null = null;
+
+/**
+ * The phone's IANA time zone, which decides the person's "today". Undefined when the browser does
+ * not say, and the server then keeps the zone it has.
+ */
+export function localTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+  } catch {
+    return undefined;
+  }
+}

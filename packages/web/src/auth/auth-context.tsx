@@ -1,6 +1,6 @@
 import type { SignInRequest, SignUpRequest, User } from '@ask-anyway/core';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiError, setSignedOutHandler } from '../api/client';
+import { api, ApiError, localTimeZone, setSignedOutHandler } from '../api/client';
 
 export type AuthState =
   | { status: 'loading' }
@@ -25,6 +25,24 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: 'loading' });
   const [notice, setNotice] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const signedInUser = state.status === 'signed-in' ? state.user : null;
+
+  // The phone's time zone decides the person's "today" (streaks, rest days, the challenge's day), so
+  // the profile follows the phone: after travel, the next start of the app puts it right.
+  const zoneToSync = signedInUser && localTimeZone() !== signedInUser.timeZone ? localTimeZone() : undefined;
+  useEffect(() => {
+    if (!zoneToSync) return;
+    let live = true;
+    api.updateTimeZone(zoneToSync).then(
+      (user) => live && setState((s) => (s.status === 'signed-in' ? { status: 'signed-in', user } : s)),
+      () => {
+        // Not fatal: the server keeps the zone it had, and the next start tries again.
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [zoneToSync]);
 
   useEffect(() => {
     let live = true;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { HeartIcon, LogoMark, SettingsIcon, SunIcon } from './icons';
+import { HeartIcon, HistoryIcon, LadderIcon, LogoMark, SettingsIcon, SunIcon, TrendIcon } from './icons';
 
 interface AppShellProps {
   signedIn: boolean;
@@ -8,9 +8,17 @@ interface AppShellProps {
 }
 
 const TABS = [
-  { href: '/today', label: 'Today', Icon: SunIcon },
-  { href: '/settings', label: 'Settings', Icon: SettingsIcon },
+  { href: '/today', label: 'Today', Icon: SunIcon, also: ['/experiment'] },
+  { href: '/ladder', label: 'Ladder', Icon: LadderIcon, also: [] },
+  { href: '/history', label: 'History', Icon: HistoryIcon, also: [] },
+  { href: '/progress', label: 'Progress', Icon: TrendIcon, also: [] },
+  { href: '/settings', label: 'Settings', Icon: SettingsIcon, also: [] },
 ] as const;
+
+/** A tab stays current on the screens under it (a rung's editor, an entry, an experiment's steps). */
+function isUnder(location: string, prefix: string): boolean {
+  return location === prefix || location.startsWith(`${prefix}/`);
+}
 
 /**
  * The frame of every screen: "Get help now" always in the header, signed in or not, and the tab bar
@@ -57,8 +65,8 @@ export function AppShell({ signedIn, children }: AppShellProps) {
       {signedIn && (
         <nav className="tab-bar" aria-label="Main">
           <ul className="tab-bar__list">
-            {TABS.map(({ href, label, Icon }) => {
-              const current = location === href;
+            {TABS.map(({ href, label, Icon, also }) => {
+              const current = [href, ...also].some((prefix) => isUnder(location, prefix));
               return (
                 <li key={href}>
                   <Link href={href} className="tab-bar__link" aria-current={current ? 'page' : undefined}>

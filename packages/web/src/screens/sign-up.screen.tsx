@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
+import { localTimeZone } from '../api/client';
 import { PASSWORD_MIN_LENGTH } from '../api/contract';
 import { useAuth } from '../auth/auth-context';
 import { useFormSubmit } from '../auth/form';
@@ -19,7 +20,8 @@ export function SignUpScreen() {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const request = { email, password, ...(displayName.trim() ? { displayName } : {}) };
+    const timeZone = localTimeZone();
+    const request = { email, password, ...(displayName.trim() ? { displayName } : {}), ...(timeZone ? { timeZone } : {}) };
     void submit(() => signUp(request));
   }
 

@@ -7,3 +7,4 @@ export * from './safety/crisis-lines.js';
 export * from './safety/screening.js';
 export * from './catalogue/index.js';
 export * from './practice/index.js';
+export * from './coach/index.js';

@@ -7,6 +7,8 @@ export class ExperimentPage extends AppPage {
   readonly didIt: Locator;
   readonly notNow: Locator;
   readonly save: Locator;
+  /** Planning above the rails: "Go ahead, it's my choice" or "Pick something gentler". */
+  readonly headsUp: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -14,6 +16,7 @@ export class ExperimentPage extends AppPage {
     this.didIt = page.getByRole('link', { name: 'I did it — log what happened' });
     this.notNow = page.getByRole('button', { name: 'Not now' });
     this.save = page.getByRole('button', { name: 'Save', exact: true });
+    this.headsUp = page.getByRole('dialog', { name: 'A bigger step than suggested' });
   }
 
   async expectBefore(title: string): Promise<void> {

@@ -12,6 +12,11 @@ export class TodayPage extends AppPage {
   readonly startChallenge: Locator;
   readonly restToday: Locator;
   readonly stats: Locator;
+  /** Supported mode and the hold after a hard moment. */
+  readonly pace: Locator;
+  /** "How are you right now?" while suggestions are paused after a crisis answer. */
+  readonly checkIn: Locator;
+  readonly capNote: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -24,6 +29,17 @@ export class TodayPage extends AppPage {
     this.startChallenge = page.getByRole('button', { name: 'Start the 30-day challenge' });
     this.restToday = page.getByRole('button', { name: 'Rest today' });
     this.stats = page.getByRole('link', { name: /See your progress/ });
+    this.pace = page.getByRole('region', { name: 'Your pace' });
+    this.checkIn = page.getByRole('region', { name: 'How are you right now?' });
+    this.capNote = this.suggestion.getByRole('status').filter({ hasText: "That's three suggestions for today." });
+  }
+
+  /** The suggestion's expected peak distress (0–100), as the card shows it. */
+  async expectedDistress(): Promise<number> {
+    const line = await this.suggestion.locator('p', { hasText: 'Expected distress' }).textContent();
+    const value = Number(/^\s*(\d+)/.exec(line ?? '')?.[1]);
+    expect(value, `a number in "${line}"`).not.toBeNaN();
+    return value;
   }
 
   async expectShown(name?: string): Promise<void> {

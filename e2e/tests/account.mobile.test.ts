@@ -1,4 +1,5 @@
 import { GetHelpPage } from '../pages/get-help.page';
+import { ScreeningPage } from '../pages/screening.page';
 import { SettingsPage } from '../pages/settings.page';
 import { SignInPage } from '../pages/sign-in.page';
 import { SignUpPage } from '../pages/sign-up.page';
@@ -43,6 +44,8 @@ test('a new person signs up, finds help, signs out and in, and deletes the accou
     await signUp.password.fill(person.password);
     await expect(signUp.password).not.toHaveAttribute('aria-invalid', 'true');
     await signUp.submit.click();
+    // The safety questions come first (covered in safety.mobile.test.ts).
+    await new ScreeningPage(page).allClear();
     await today.expectShown(person.name);
   });
 
@@ -143,6 +146,7 @@ test('help is one tap away before signing in, and the theme choice sticks', asyn
   await test.step('a chosen theme wins over the system and survives a reload', async () => {
     await welcome.createAccount.click();
     await new SignUpPage(page).signUp({ ...newPerson(), name: undefined });
+    await new ScreeningPage(page).allClear();
     await new TodayPage(page).expectShown();
     await settings.openTab('Settings');
     await settings.theme.getByRole('radio', { name: 'Dark' }).check();

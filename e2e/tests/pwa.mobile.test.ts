@@ -35,6 +35,10 @@ test.describe('installable and offline', () => {
     await expect(help.action('Call or text 988')).toBeVisible();
     await expect(help.action(/Call 116 123/)).toBeVisible();
     await checks.screenshot('get-help-offline', { fullPage: false });
+    // The calming tools are part of the app, not the API: they work offline too.
+    await page.getByRole('link', { name: 'Breathe with me' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Breathe with me');
+    await expect(page.getByText(/^Breathe (in|out)$/)).toBeVisible();
     await context.setOffline(false);
   });
 });

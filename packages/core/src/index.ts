@@ -8,3 +8,4 @@ export * from './safety/screening.js';
 export * from './catalogue/index.js';
 export * from './practice/index.js';
 export * from './coach/index.js';
+export * from './measures/index.js';

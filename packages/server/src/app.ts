@@ -14,6 +14,8 @@ import { AuthService, DEFAULT_AUTH_SETTINGS, type AuthSettings } from './modules
 import { healthRoutes } from './modules/health/health.routes.js';
 import { practiceRoutes } from './modules/practice/practice.routes.js';
 import { PracticeService } from './modules/practice/practice.service.js';
+import { safetyRoutes } from './modules/safety/safety.routes.js';
+import { SafetyService } from './modules/safety/safety.service.js';
 
 export interface AppConfig {
   version: string;
@@ -42,18 +44,20 @@ export interface AppDeps {
 export interface App {
   hono: Hono<AppEnv>;
   routes: readonly AnyRoute[];
-  services: { auth: AuthService; practice: PracticeService };
+  services: { auth: AuthService; practice: PracticeService; safety: SafetyService };
 }
 
 export function createApp({ database, clock, config, log = defaultLog }: AppDeps): App {
   const auth = new AuthService(database.db, clock, config.auth);
-  const practice = new PracticeService(database.db, clock);
+  const safety = new SafetyService(database.db, clock);
+  const practice = new PracticeService(database.db, clock, safety);
   const hono = new Hono<AppEnv>();
 
   const routes: AnyRoute[] = [
     ...healthRoutes(database, config.version),
     ...authRoutes(auth, { trustProxy: config.trustProxy, cookieSecure: config.cookieSecure }),
     ...practiceRoutes(practice),
+    ...safetyRoutes(safety, practice),
   ];
   const openapiRoute = defineRoute({
     method: 'get',
@@ -99,7 +103,7 @@ export function createApp({ database, clock, config, log = defaultLog }: AppDeps
     );
   });
 
-  return { hono, routes, services: { auth, practice } };
+  return { hono, routes, services: { auth, practice, safety } };
 }
 
 function problemResponse(c: Context<AppEnv>, error: ApiError): Response {

@@ -3,17 +3,22 @@ import { AuthProvider, useAuth } from './auth/auth-context';
 import { AppShell } from './components/app-shell';
 import { ToastProvider } from './components/toast';
 import { UpdatePrompt } from './pwa/update-prompt';
+import { CalmScreen } from './screens/calm.screen';
+import { CrisisScreen } from './screens/crisis.screen';
 import { DoItNowScreen } from './screens/do-it-now.screen';
 import { ExperimentAfterScreen } from './screens/experiment-after.screen';
 import { ExperimentBeforeScreen } from './screens/experiment-before.screen';
 import { ExperimentSummaryScreen } from './screens/experiment-summary.screen';
 import { GetHelpScreen } from './screens/get-help.screen';
+import { GuideScreen } from './screens/guide.screen';
 import { HistoryDetailScreen } from './screens/history-detail.screen';
 import { HistoryScreen } from './screens/history.screen';
 import { LadderAddScreen } from './screens/ladder-add.screen';
 import { LadderScreen } from './screens/ladder.screen';
 import { PickChallengeScreen } from './screens/pick-challenge.screen';
 import { ProgressScreen } from './screens/progress.screen';
+import { ScreeningResultScreen } from './screens/screening-result.screen';
+import { ScreeningScreen } from './screens/screening.screen';
 import { SettingsScreen } from './screens/settings.screen';
 import { SignInScreen } from './screens/sign-in.screen';
 import { SignUpScreen } from './screens/sign-up.screen';
@@ -32,7 +37,10 @@ export function App() {
   );
 }
 
-/** Help is reachable in every state, even before the session check answers or when it cannot. */
+/**
+ * Help is reachable in every state, even before the session check answers or when it cannot: the
+ * crisis lines, the calming tools and the plain-words guide need no account and no network.
+ */
 function Routes() {
   const { state } = useAuth();
   const signedIn = state.status === 'signed-in';
@@ -41,6 +49,8 @@ function Routes() {
     <AppShell signedIn={signedIn}>
       <Switch>
         <Route path="/help" component={GetHelpScreen} />
+        <Route path="/calm" component={CalmScreen} />
+        <Route path="/guide" component={GuideScreen} />
         <Route>{() => <StateRoutes />}</Route>
       </Switch>
     </AppShell>
@@ -84,6 +94,13 @@ function StateRoutes() {
           <Route path="/progress" component={ProgressScreen} />
           <Route path="/settings">
             <SettingsScreen user={state.user} />
+          </Route>
+          <Route path="/safety/screening" component={ScreeningScreen} />
+          <Route path="/safety/result" component={ScreeningResultScreen} />
+          <Route path="/safety/crisis" component={CrisisScreen} />
+          {/* A new account: the safety questions come before anything else. */}
+          <Route path="/sign-up">
+            <Redirect to="/safety/screening" replace />
           </Route>
           <Route>
             <Redirect to="/today" replace />

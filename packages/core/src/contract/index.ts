@@ -2,3 +2,4 @@ export * from './problem.js';
 export * from './auth.js';
 export * from './health.js';
 export * from './practice.js';
+export * from './safety.js';

@@ -15,6 +15,8 @@ export const CreateRungRequestSchema = z
   .strictObject({
     /** A catalogue challenge this rung is; its title is used unless one is given. */
     challengeSlug: SlugSchema.optional(),
+    /** A client-generated id (UUID): a repeated create with the same id returns the stored rung. */
+    id: IdSchema.optional(),
     /** The situation in the person's own words; required without a catalogue challenge. */
     title: z.string().trim().min(1, 'Describe the situation in a few words.').max(120, 'Keep it to 120 characters.').optional(),
     suds: SudsSchema,
@@ -94,8 +96,17 @@ export const CreateExperimentRequestSchema = z
   .strictObject({
     ...Object.fromEntries(Object.entries(experimentFields).map(([k, v]) => [k, v.optional()])),
     quick: z.boolean().optional(),
+    /** Confirms the heads-up for a plan above what the rails would suggest. */
+    headsUpConfirmed: z.boolean().optional(),
+    /**
+     * A client-generated id (UUID). Sending the same create again with the same id — a retry, an
+     * offline outbox replaying — returns the stored experiment instead of making a second one.
+     */
+    id: IdSchema.optional(),
   } as { [K in keyof typeof experimentFields]: z.ZodOptional<(typeof experimentFields)[K]> } & {
     quick: z.ZodOptional<z.ZodBoolean>;
+    headsUpConfirmed: z.ZodOptional<z.ZodBoolean>;
+    id: z.ZodOptional<typeof IdSchema>;
   })
   .superRefine((v, ctx) => {
     if (!v.title && !v.challengeSlug && !v.rungId) {
@@ -131,6 +142,8 @@ export const ExperimentSchema = z.object({
   safetyBehavioursUsed: z.array(z.string()),
   learned: z.string().nullable(),
   quick: z.boolean(),
+  /** Chosen above the rails after a confirmed heads-up. */
+  aboveRails: z.boolean(),
   occurredAt: IsoTimeSchema,
   timeZone: z.string(),
   localDate: z.string(),
@@ -206,6 +219,17 @@ export const StatsSchema = z.object({
 });
 export type Stats = z.infer<typeof StatsSchema>;
 
+export const PacingViewSchema = z.object({
+  status: z.enum(['open', 'paused-crisis', 'paused-under-18', 'paused-clinician', 'daily-cap']),
+  mode: z.enum(['standard', 'supported']),
+  /** No suggestion above this expected peak SUDS right now. */
+  ceiling: z.int(),
+  /** While the rails hold after a panic or an overwhelming ask. */
+  holdUntil: IsoTimeSchema.nullable(),
+  /** New suggestions still available today. */
+  suggestionsLeft: z.int(),
+});
+
 export const TodaySchema = z.object({
   today: z.string(),
   timeZone: z.string(),
@@ -214,6 +238,9 @@ export const TodaySchema = z.object({
   restToday: z.boolean(),
   streak: StreakSchema,
   stats: StatsSchema,
+  /** Screening comes before the first challenge. */
+  needsScreening: z.boolean(),
+  pacing: PacingViewSchema,
 });
 export type Today = z.infer<typeof TodaySchema>;
 

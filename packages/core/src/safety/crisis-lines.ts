@@ -67,6 +67,38 @@ export const CRISIS_LINES: readonly CrisisLine[] = [
   },
 ];
 
+/** A country Ask Anyway has checked help for: its emergency number and where that came from. */
+export interface CountryHelp {
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  name: string;
+  /** The number to call in an emergency. */
+  emergency: string;
+  source: string;
+  checkedOn: string;
+}
+
+/** Add a country only with a source. Elsewhere the app shows the directory and "your local emergency number". */
+export const COUNTRIES: readonly CountryHelp[] = [
+  { code: 'US', name: 'United States', emergency: '911', source: 'Ask Anyway product brief', checkedOn: '2026-11-26' },
+  { code: 'CA', name: 'Canada', emergency: '911', source: 'Ask Anyway product brief', checkedOn: '2026-11-26' },
+  { code: 'GB', name: 'United Kingdom', emergency: '999', source: 'Ask Anyway product brief', checkedOn: '2026-11-26' },
+  { code: 'IE', name: 'Ireland', emergency: '112', source: 'Ask Anyway product brief', checkedOn: '2026-11-26' },
+];
+
+export function countryHelp(code: string | null | undefined): CountryHelp | undefined {
+  const upper = code?.toUpperCase();
+  return COUNTRIES.find((c) => c.code === upper);
+}
+
+/** The region of a BCP 47 locale (`en-GB` → `GB`), or null when it names none. */
+export function countryFromLocale(locale: string | null | undefined): string | null {
+  if (!locale) return null;
+  const match = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?-([A-Z]{2}|\d{3})\b/i.exec(locale);
+  const region = match?.[1]?.toUpperCase();
+  return region && /^[A-Z]{2}$/.test(region) ? region : null;
+}
+
 /** Emergencies come first, whatever the country: the local emergency number. */
 export const EMERGENCY_NOTE =
   'If you are in danger right now, call your local emergency number (911 in the US and Canada, 999 in the UK, 112 in Ireland and across Europe).';

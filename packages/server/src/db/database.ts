@@ -53,7 +53,7 @@ function openSqlite(dataDir: string): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<DB>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()],
   });
   return {
@@ -87,6 +87,33 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
     ping: () => timed(() => sql`select 1`.execute(db)),
     close: () => db.destroy(),
   };
+}
+
+/**
+ * Kysely prepares every query afresh; better-sqlite3 statements can be reused, and preparing is a large
+ * share of a small query's cost. Queries are built from a fixed set of shapes (values are bound, never
+ * inlined), so a bounded cache by SQL text hits almost always.
+ */
+function withStatementCache(sqlite: SQLite.Database, limit = 500): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = (source: string): SQLite.Statement => {
+    let statement = cache.get(source);
+    if (statement) {
+      cache.delete(source);
+    } else {
+      statement = sqlite.prepare(source);
+      if (cache.size >= limit) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(source, statement);
+    return statement;
+  };
+  return new Proxy(sqlite, {
+    get(target, property, receiver) {
+      if (property === 'prepare') return prepare;
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 async function timed(run: () => Promise<unknown>): Promise<number> {

@@ -64,6 +64,8 @@ export interface ExperimentsTable {
   learned: string | null;
   /** 0 or 1: logged through the quick path. */
   quick: number;
+  /** 0 or 1: chosen above the rails after the person confirmed the heads-up. */
+  aboveRails: number;
   occurredAt: string;
   timeZone: string;
   /** `YYYY-MM-DD` in `timeZone` at `occurredAt`, kept for day queries. */
@@ -87,6 +89,47 @@ export interface ChallengeRunsTable {
   endedAt: string | null;
 }
 
+export interface ScreeningsTable {
+  id: string;
+  userId: string;
+  version: number;
+  /** 0 or 1; when 1 every answer is null. */
+  skipped: number;
+  adult: number | null;
+  selfHarmThoughts: number | null;
+  traumaRejection: number | null;
+  panicAttacks: number | null;
+  severeLowMood: number | null;
+  substanceCoping: number | null;
+  route: string;
+  mode: string;
+  createdAt: string;
+}
+
+export interface SafetyEventsTable {
+  id: string;
+  userId: string;
+  /** panic | moment | crisis-answer | safe-check-in | heads-up-confirmed */
+  kind: string;
+  experimentId: string | null;
+  /** The difficulty of what was attempted, for the rails' step-down. */
+  level: number | null;
+  feeling: string | null;
+  /** JSON array of support tools used. */
+  toolsUsed: string;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface SuggestionViewsTable {
+  userId: string;
+  localDate: string;
+  suggestionKey: string;
+  /** The suggestion as shown (JSON), so it can be shown again once the daily cap is reached. */
+  suggestion: string;
+  createdAt: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -95,6 +138,9 @@ export interface DB {
   experiments: ExperimentsTable;
   restDays: RestDaysTable;
   challengeRuns: ChallengeRunsTable;
+  screenings: ScreeningsTable;
+  safetyEvents: SafetyEventsTable;
+  suggestionViews: SuggestionViewsTable;
 }
 
 /**
@@ -102,6 +148,9 @@ export interface DB {
  * children before parents. Account deletion and its test walk this list; a new owned table goes here.
  */
 export const OWNED_TABLES = [
+  { table: 'safetyEvents', ownerColumn: 'userId' },
+  { table: 'screenings', ownerColumn: 'userId' },
+  { table: 'suggestionViews', ownerColumn: 'userId' },
   { table: 'experiments', ownerColumn: 'userId' },
   { table: 'ladderRungs', ownerColumn: 'userId' },
   { table: 'restDays', ownerColumn: 'userId' },
@@ -123,6 +172,9 @@ const EVERY_TABLE: Record<keyof DB, true> = {
   experiments: true,
   restDays: true,
   challengeRuns: true,
+  screenings: true,
+  safetyEvents: true,
+  suggestionViews: true,
 };
 /** Every table, for tests that count rows and for tools that walk the whole database. */
 export const ALL_TABLES = Object.keys(EVERY_TABLE) as (keyof DB)[];

@@ -6,6 +6,13 @@ import { problems } from '../http/problem.js';
 
 export type Actor = { kind: 'anonymous' } | { kind: 'person'; userId: string };
 
+export type Person = Extract<Actor, { kind: 'person' }>;
+
+/** The actor for a signed-in person. */
+export function personActor(userId: string): Person {
+  return { kind: 'person', userId };
+}
+
 /** Anything that belongs to a person. */
 export interface Owned {
   userId: string;

@@ -30,6 +30,7 @@ export function presentExperiment(row: ExperimentRow): Experiment {
     safetyBehavioursUsed: parseIds(row.safetyUsed),
     learned: row.learned,
     quick: row.quick === 1,
+    aboveRails: row.aboveRails === 1,
     occurredAt: row.occurredAt,
     timeZone: row.timeZone,
     localDate: row.localDate,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { CSRF_HEADER, type Problem, type SessionState } from '@ask-anyway/core';
+import { CSRF_HEADER, type Problem, type ScreeningAnswers, type SessionState } from '@ask-anyway/core';
 import { DEFAULT_APP_CONFIG, type AppConfig } from '../app.js';
 import type { DatabaseOptions } from '../db/database.js';
 import { ALL_TABLES, type DB } from '../db/schema.js';
@@ -116,6 +116,16 @@ export function uniqueEmail(label = 'person'): string {
 }
 
 export const GOOD_PASSWORD = 'a quiet walk to the bakery';
+
+/** Screening answers with nothing flagged: the standard pace. */
+export const ALL_CLEAR: ScreeningAnswers = {
+  adult: true,
+  selfHarmThoughts: false,
+  traumaRejection: false,
+  panicAttacks: false,
+  severeLowMood: false,
+  substanceCoping: false,
+};
 
 /** A browser-like client: keeps the session cookie and sends the CSRF token on writes. */
 export class ApiClient {

@@ -9,6 +9,9 @@ import type {
   Problem,
   Progress,
   Rung,
+  SafetyEvent,
+  SafetyState,
+  ScreeningAnswers,
   SessionState,
   SessionStatus,
   SessionSummary,
@@ -19,7 +22,7 @@ import type {
   UpdateRungRequest,
   User,
 } from '@ask-anyway/core';
-import { CSRF_HEADER, type CatalogueResponse, type ExperimentPage } from './contract';
+import { CSRF_HEADER, type CatalogueResponse, type ExperimentPage, type SafetyEventRequest } from './contract';
 
 /** Problem type for a request that never got an answer (offline, server down). Not an API type. */
 export const NETWORK_PROBLEM = 'about:network';
@@ -267,6 +270,26 @@ export const api = {
 
   progress(): Promise<Progress> {
     return request<Progress>('GET', '/api/progress');
+  },
+
+  /** Screening, the pace it sets, and any pause or hold. */
+  safety(): Promise<SafetyState> {
+    return request<SafetyState>('GET', '/api/safety');
+  },
+
+  /** A new dated screening entry; `null` skips it, which sets the crisis-safe default (supported pace). */
+  submitScreening(answers: ScreeningAnswers | null): Promise<SafetyState> {
+    return request<SafetyState>('PUT', '/api/safety/screening', { body: { answers } });
+  },
+
+  /** "How are you right now?": `safe: true` lifts a crisis pause. */
+  checkIn(safe: boolean): Promise<SafetyState> {
+    return request<SafetyState>('POST', '/api/safety/check-in', { body: { safe } });
+  },
+
+  /** "I'm panicking" or "I need a moment", with its debrief; a panic makes the next steps gentler. */
+  recordSafetyEvent(body: SafetyEventRequest): Promise<SafetyEvent> {
+    return request<SafetyEvent>('POST', '/api/safety/events', { body });
   },
 };
 

@@ -6,7 +6,10 @@ import type {
   OUTCOMES as CORE_OUTCOMES,
   PASSWORD_MIN_LENGTH as CORE_PASSWORD_MIN_LENGTH,
   Progress,
+  Today,
   SAFETY_BEHAVIOURS as CORE_SAFETY_BEHAVIOURS,
+  SafetyEventRequestSchema,
+  SUPPORT_TOOLS as CORE_SUPPORT_TOOLS,
 } from '@ask-anyway/core';
 
 /*
@@ -32,6 +35,15 @@ export const SAFETY_BEHAVIOURS: typeof CORE_SAFETY_BEHAVIOURS = [
   { id: 'joke-it-off', label: 'Making it a joke first' },
 ];
 
+export const SUPPORT_TOOLS: typeof CORE_SUPPORT_TOOLS = ['breathing', 'grounding', 'naming'];
+
+/**
+ * Problem types the app answers with a screen of its own rather than a message: screening comes
+ * before the first challenge, and a plan above the rails waits for the person's confirmed heads-up.
+ */
+export const SCREENING_REQUIRED = '/problems/screening-required';
+export const HEADS_UP = '/problems/heads-up';
+
 /*
  * Answer shapes core does not name, read off its schemas as types only (`_output` is what zod's
  * `z.infer` reads), so nothing from zod is loaded here either.
@@ -41,6 +53,9 @@ export type CatalogueChallenge = CatalogueResponse['challenges'][number];
 export type Streak = Progress['streak'];
 export type Anticipation = Progress['anticipation'];
 export type AnticipationPoint = Anticipation['points'][number];
+export type SafetyEventRequest = (typeof SafetyEventRequestSchema)['_input'];
+export type SupportTool = (typeof CORE_SUPPORT_TOOLS)[number];
+export type PacingView = Today['pacing'];
 export interface ExperimentPage {
   experiments: Experiment[];
   nextCursor: string | null;

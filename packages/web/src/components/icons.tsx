@@ -279,3 +279,48 @@ export function FlagIcon(props: SVGProps<SVGSVGElement>) {
     </Icon>
   );
 }
+
+export function PauseIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M10 9v6M14 9v6" />
+    </Icon>
+  );
+}
+
+/** Breath: air moving, for the breathing guide and "I'm panicking". */
+export function WindIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <path d="M3 8h10a3 3 0 1 0-3-3M3 12h15a3 3 0 1 1-3 3M3 16h7" />
+    </Icon>
+  );
+}
+
+export function BookIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <path d="M3 5.5c2.7-1.2 5.7-.9 9 1 3.3-1.9 6.3-2.2 9-1V19c-2.7-1.2-5.7-.9-9 1-3.3-1.9-6.3-2.2-9-1z" />
+      <path d="M12 6.5V20" />
+    </Icon>
+  );
+}
+
+export function ShieldIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <path d="M12 3l7.5 3v5.5c0 4.6-3.2 8.2-7.5 9.5-4.3-1.3-7.5-4.9-7.5-9.5V6z" />
+      <path d="M9 12l2.2 2.2L15.5 10" />
+    </Icon>
+  );
+}
+
+export function PersonIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <circle cx="12" cy="8" r="3.5" />
+      <path d="M5 20.5c.8-3.6 3.6-6 7-6s6.2 2.4 7 6" />
+    </Icon>
+  );
+}

@@ -7,6 +7,7 @@ import { useResource } from '../api/use-resource';
 import { useDocumentTitle } from '../components/app-shell';
 import { Consideration } from '../components/consideration';
 import { LoadFailed, Loading } from '../components/load-state';
+import { MomentLinks } from '../components/moment-links';
 import { useToast } from '../components/toast';
 import { safetyLabel } from '../practice/words';
 
@@ -43,6 +44,8 @@ export function DoItNowScreen() {
         <p className="eyebrow">Step 2 of 3</p>
         <h1 tabIndex={-1}>Do it now</h1>
       </div>
+
+      <MomentLinks experimentId={id} />
 
       <Countdown />
 

@@ -8,6 +8,7 @@ import { AFTER_FIELDS, AfterFields, afterRequest, afterValuesOf, type AfterValue
 import { useDocumentTitle } from '../components/app-shell';
 import { FormAlert } from '../components/form-alert';
 import { LoadFailed, Loading } from '../components/load-state';
+import { MomentLinks } from '../components/moment-links';
 
 /** After the ask: what happened, measured against what was feared. */
 export function ExperimentAfterScreen() {
@@ -22,6 +23,7 @@ export function ExperimentAfterScreen() {
         <h1 tabIndex={-1}>How did it go?</h1>
         {experiment.state.status === 'ready' && <p className="lead">{experiment.state.data.title}</p>}
       </div>
+      <MomentLinks experimentId={id} />
       {experiment.state.status === 'loading' && <Loading />}
       {experiment.state.status === 'failed' && (
         <LoadFailed error={experiment.state.error} onRetry={() => void experiment.reload()} />

@@ -1,8 +1,8 @@
 import type { Rung, SafetyBehaviourId } from '@ask-anyway/core';
 import { useState, type FormEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { api } from '../api/client';
-import { SAFETY_BEHAVIOURS, type CatalogueChallenge } from '../api/contract';
+import { api, ApiError } from '../api/client';
+import { HEADS_UP, SAFETY_BEHAVIOURS, SCREENING_REQUIRED, type CatalogueChallenge } from '../api/contract';
 import { useResource } from '../api/use-resource';
 import { useFormSubmit } from '../auth/form';
 import { useDocumentTitle } from '../components/app-shell';
@@ -11,7 +11,9 @@ import { ChallengeCard } from '../components/challenge-card';
 import { CheckList } from '../components/choice-group';
 import { Consideration } from '../components/consideration';
 import { FormAlert } from '../components/form-alert';
+import { HeadsUpDialog } from '../components/heads-up-dialog';
 import { LoadFailed, Loading } from '../components/load-state';
+import { MomentLinks } from '../components/moment-links';
 import { RatingSlider } from '../components/rating-slider';
 import { TextAreaField, TextField } from '../components/text-field';
 
@@ -49,6 +51,7 @@ export function ExperimentBeforeScreen() {
         <h1 tabIndex={-1}>Plan your ask</h1>
         <p className="lead">A minute now makes the comparison afterwards worth having. Only the ask itself is needed.</p>
       </div>
+      <MomentLinks />
       {source.state.status === 'loading' && <Loading label="Loading your challenge" />}
       {source.state.status === 'failed' && <LoadFailed error={source.state.error} onRetry={() => void source.reload()} />}
       {source.state.status === 'ready' && <BeforeForm source={source.state.data} />}
@@ -67,10 +70,10 @@ function BeforeForm({ source }: { source: Source }) {
   const [drop, setDrop] = useState<SafetyBehaviourId[]>([]);
   const [other, setOther] = useState('');
   const { formRef, errors, busy, clearField, submit } = useFormSubmit(FIELDS);
+  const [headsUp, setHeadsUp] = useState<string | null>(null);
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const request = {
+  function request() {
+    return {
       ...(rung ? { rungId: rung.id } : {}),
       ...(challenge ? { challengeSlug: challenge.slug } : {}),
       ...(ownWords ? { title } : {}),
@@ -80,10 +83,39 @@ function BeforeForm({ source }: { source: Source }) {
       safetyBehavioursToDrop: drop,
       ...(other.trim() ? { safetyBehavioursOther: other.trim() } : {}),
     };
+  }
+
+  /**
+   * Saves the plan. Above the rails the server asks for a heads-up first, and before any screening
+   * for the safety questions: both are screens of their own, not errors.
+   */
+  function save(headsUpConfirmed: boolean) {
     void submit(async () => {
-      const experiment = await api.createExperiment(request);
-      navigate(`/experiment/${experiment.id}/go`);
+      try {
+        const experiment = await api.createExperiment({
+          ...request(),
+          ...(headsUpConfirmed ? { headsUpConfirmed } : {}),
+        });
+        setHeadsUp(null);
+        navigate(`/experiment/${experiment.id}/go`);
+      } catch (error) {
+        if (error instanceof ApiError && error.type === HEADS_UP) {
+          setHeadsUp(error.detail ?? error.title);
+          return;
+        }
+        if (error instanceof ApiError && error.type === SCREENING_REQUIRED) {
+          navigate('/safety/screening');
+          return;
+        }
+        setHeadsUp(null);
+        throw error;
+      }
     });
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    save(false);
   }
 
   return (
@@ -173,6 +205,16 @@ function BeforeForm({ source }: { source: Source }) {
       <button type="submit" className="button button--primary" disabled={busy}>
         {busy ? 'Getting ready…' : "I'm ready"}
       </button>
+      <HeadsUpDialog
+        message={headsUp}
+        busy={busy}
+        onGoAhead={() => save(true)}
+        onGentler={() => {
+          setHeadsUp(null);
+          navigate('/experiment/pick?gentler=1');
+        }}
+        onClose={() => setHeadsUp(null)}
+      />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import { api } from '../api/client';
 import { useResource } from '../api/use-resource';
 import { useDocumentTitle } from '../components/app-shell';
@@ -14,13 +14,19 @@ export function PickChallengeScreen() {
   const catalogue = useResource(() => api.catalogue());
   const ladder = useResource(() => api.ladder());
   const rungs = ladder.state.data?.rungs.filter((r) => r.mastery !== 'mastered') ?? [];
+  // Arrived from a heads-up's "Pick something gentler".
+  const gentler = new URLSearchParams(useSearch()).has('gentler');
 
   return (
     <div className="screen">
       <BackLink href="/today">Today</BackLink>
       <div className="screen__intro">
         <h1 tabIndex={-1}>Pick your own</h1>
-        <p className="lead">Choose what feels right today. Gentle is good: small steps are how this works.</p>
+        <p className="lead">
+          {gentler
+            ? 'Something gentler is a good call. Steps rated lower than the one you chose fit today well.'
+            : 'Choose what feels right today. Gentle is good: small steps are how this works.'}
+        </p>
       </div>
 
       <Link href="/experiment/new" className="link-card">

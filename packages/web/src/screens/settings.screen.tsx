@@ -1,11 +1,16 @@
 import type { User } from '@ask-anyway/core';
 import { useState } from 'react';
-import { ApiError } from '../api/client';
+import { Link } from 'wouter';
+import { api, ApiError } from '../api/client';
+import { useResource } from '../api/use-resource';
 import { useAuth } from '../auth/auth-context';
 import { useDocumentTitle } from '../components/app-shell';
 import { ConfirmDeleteDialog } from '../components/confirm-delete-dialog';
 import { FormAlert } from '../components/form-alert';
+import { BookIcon, ChevronRightIcon } from '../components/icons';
+import { LoadFailed, Loading } from '../components/load-state';
 import { ThemePicker } from '../components/theme-picker';
+import { answeredOn, routeSummary } from '../safety/words';
 
 export function SettingsScreen({ user }: { user: User }) {
   useDocumentTitle('Settings');
@@ -51,10 +56,23 @@ export function SettingsScreen({ user }: { user: User }) {
         </button>
       </section>
 
+      <SafetyAnswers />
+
       <section className="card" aria-labelledby="look-title">
         <h2 id="look-title">Appearance</h2>
         <ThemePicker />
       </section>
+
+      <Link href="/guide" className="link-card">
+        <span className="link-card__icon">
+          <BookIcon />
+        </span>
+        <span className="link-card__text">
+          <strong>How Ask Anyway works</strong>
+          <span>Exposure, going gradually, finding a therapist</span>
+        </span>
+        <ChevronRightIcon className="link-card__chevron" />
+      </Link>
 
       <section className="card card--danger" aria-labelledby="delete-title">
         <h2 id="delete-title">Delete account</h2>
@@ -70,5 +88,33 @@ export function SettingsScreen({ user }: { user: User }) {
 
       <ConfirmDeleteDialog open={confirming} onClose={() => setConfirming(false)} />
     </div>
+  );
+}
+
+/** The latest screening, in plain words, and the way to change it: the newest answers count. */
+function SafetyAnswers() {
+  const safety = useResource(() => api.safety());
+  const state = safety.state.data;
+  return (
+    <section className="card" aria-labelledby="safety-title">
+      <h2 id="safety-title">Your safety answers</h2>
+      {safety.state.status === 'loading' && <Loading label="Loading your safety answers" />}
+      {safety.state.status === 'failed' && (
+        <LoadFailed error={safety.state.error} onRetry={() => void safety.reload()} />
+      )}
+      {state && (
+        <>
+          <p>{routeSummary(state)}</p>
+          {state.screening && (
+            <p className="settings__meta">
+              {state.screening.answers ? 'Answered' : 'Skipped'} on {answeredOn(state.screening.createdAt)}
+            </p>
+          )}
+          <Link href="/safety/screening" className="button button--secondary">
+            {state.screened ? 'Review your answers' : 'Answer the questions'}
+          </Link>
+        </>
+      )}
+    </section>
   );
 }

@@ -1,16 +1,31 @@
 import type { Outcome, SuggestionView, Today, User } from '@ask-anyway/core';
 import { useRef, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, Redirect, useLocation } from 'wouter';
 import { api, ApiError } from '../api/client';
+import type { PacingView } from '../api/contract';
 import { useResource } from '../api/use-resource';
 import { useDocumentTitle } from '../components/app-shell';
 import { ConfirmDialog } from '../components/dialog';
-import { BoltIcon, CalendarIcon, ChevronRightIcon, FlagIcon, MoonIcon, PencilIcon, ShuffleIcon } from '../components/icons';
+import {
+  BoltIcon,
+  CalendarIcon,
+  ChevronRightIcon,
+  FlagIcon,
+  HeartIcon,
+  LeafIcon,
+  MoonIcon,
+  PauseIcon,
+  PencilIcon,
+  ShieldIcon,
+  ShuffleIcon,
+} from '../components/icons';
 import { LoadFailed, Loading } from '../components/load-state';
+import { MomentLinks } from '../components/moment-links';
 import { useToast } from '../components/toast';
 import { OUTCOME_CHOICES, sudsTone, sudsWord } from '../practice/words';
 
 const CHALLENGE_DAYS = 30;
+const PAUSED: readonly PacingView['status'][] = ['paused-crisis', 'paused-under-18', 'paused-clinician'];
 const QUICK_OUTCOMES: readonly Outcome[] = ['rejected', 'accepted', 'partly'];
 
 function greeting(hour: number): string {
@@ -61,6 +76,10 @@ export function TodayScreen({ user }: { user: User }) {
   }
 
   const data = today.state.data;
+  // Screening comes before the first challenge: whenever the server says it is still to do.
+  if (data?.needsScreening) return <Redirect to="/safety/screening" replace />;
+  const paused = data ? PAUSED.includes(data.pacing.status) : false;
+
   return (
     <div className="screen">
       <div className="screen__intro">
@@ -72,7 +91,7 @@ export function TodayScreen({ user }: { user: User }) {
       {today.state.status === 'failed' && <LoadFailed error={today.state.error} onRetry={() => void today.reload()} />}
       {data && (
         <>
-          <StatRow today={data} />
+          {data.pacing.status !== 'paused-crisis' && <StatRow today={data} />}
 
           {data.restToday && (
             <section className="card card--soft rest" aria-labelledby="rest-title">
@@ -97,27 +116,50 @@ export function TodayScreen({ user }: { user: User }) {
             </section>
           )}
 
-          <SuggestionCard
-            today={data}
-            busy={busy}
-            onAnother={anotherSuggestion}
-            onStartOver={startOver}
-            onQuickLog={(suggestion, outcome) =>
-              act('quick', async () => {
-                const logged = await api.createExperiment({
-                  ...(suggestion.rungId ? { rungId: suggestion.rungId } : {}),
-                  ...(suggestion.challengeSlug ? { challengeSlug: suggestion.challengeSlug } : {}),
-                  outcome,
-                  quick: true,
-                });
-                toast.show({ text: 'Logged. Details can wait.', action: { label: 'Add details', href: `/history/${logged.id}` } });
-                skip.current = [];
-                await today.reload();
-              })
-            }
-          />
+          {data.pacing.status === 'paused-crisis' && (
+            <CheckInCard
+              onSafe={() =>
+                act('check-in', async () => {
+                  await api.checkIn(true);
+                  skip.current = [];
+                  await today.reload();
+                  toast.show({ text: 'Thank you for telling us. Suggestions are back, at a gentle pace.' });
+                })
+              }
+              busy={busy}
+            />
+          )}
+          {data.pacing.status === 'paused-under-18' && <AdultsOnlyCard />}
+          {data.pacing.status === 'paused-clinician' && <ClinicianPauseCard />}
 
-          {!data.challenge && (
+          {!paused && <PaceNotes pacing={data.pacing} />}
+
+          {!paused && (
+            <SuggestionCard
+              today={data}
+              busy={busy}
+              onAnother={anotherSuggestion}
+              onStartOver={startOver}
+              onQuickLog={(suggestion, outcome) =>
+                act('quick', async () => {
+                  const logged = await api.createExperiment({
+                    ...(suggestion.rungId ? { rungId: suggestion.rungId } : {}),
+                    ...(suggestion.challengeSlug ? { challengeSlug: suggestion.challengeSlug } : {}),
+                    outcome,
+                    quick: true,
+                  });
+                  toast.show({
+                    text: 'Logged. Details can wait.',
+                    action: { label: 'Add details', href: `/history/${logged.id}` },
+                  });
+                  skip.current = [];
+                  await today.reload();
+                })
+              }
+            />
+          )}
+
+          {!paused && !data.challenge && (
             <section className="card start" aria-labelledby="start-title">
               <span className="card__badge">
                 <CalendarIcon />
@@ -138,7 +180,7 @@ export function TodayScreen({ user }: { user: User }) {
             </section>
           )}
 
-          {data.challenge?.complete && (
+          {!paused && data.challenge?.complete && (
             <section className="card card--glow" aria-labelledby="done-title">
               <span className="card__badge">
                 <FlagIcon />
@@ -159,7 +201,7 @@ export function TodayScreen({ user }: { user: User }) {
             </section>
           )}
 
-          {!data.restToday && (
+          {!paused && !data.restToday && (
             <div className="rest-offer">
               <button
                 type="button"
@@ -179,12 +221,18 @@ export function TodayScreen({ user }: { user: User }) {
             </div>
           )}
 
-          {data.challenge && !data.challenge.complete && <EndChallenge onEnded={() => void today.reload()} />}
+          {!paused && data.challenge && !data.challenge.complete && (
+            <EndChallenge onEnded={() => void today.reload()} />
+          )}
         </>
       )}
 
       <p className="fine-print">
-        Ask Anyway is not a treatment. If things feel heavy,{' '}
+        Ask Anyway is not a treatment.{' '}
+        <Link href="/guide" className="text-link">
+          How it works
+        </Link>
+        . If things feel heavy,{' '}
         <Link href="/help" className="text-link">
           help is one tap away
         </Link>
@@ -237,6 +285,7 @@ interface SuggestionCardProps {
 function SuggestionCard({ today, busy, onAnother, onStartOver, onQuickLog }: SuggestionCardProps) {
   const [quickOpen, setQuickOpen] = useState(false);
   const { challenge, suggestion } = today;
+  const capped = today.pacing.status === 'daily-cap';
   const running = challenge && !challenge.complete;
   const heading = running ? `Day ${challenge.day} of ${CHALLENGE_DAYS}` : "Today's suggestion";
   const dayStep = running ? Math.round(((challenge.day / CHALLENGE_DAYS) * 100) / 5) * 5 : 0;
@@ -253,6 +302,12 @@ function SuggestionCard({ today, busy, onAnother, onStartOver, onQuickLog }: Sug
           </span>
         )}
       </div>
+
+      {capped && (
+        <p className="cap-note" role="status">
+          That's three suggestions for today. Pick your own, or rest — both count.
+        </p>
+      )}
 
       {suggestion ? (
         <>
@@ -300,19 +355,22 @@ function SuggestionCard({ today, busy, onAnother, onStartOver, onQuickLog }: Sug
                       {OUTCOME_CHOICES[outcome]}
                     </button>
                   ))}
+                  <MomentLinks inline />
                 </div>
               )}
             </div>
             <div className="actions__more">
-              <button
-                type="button"
-                className="button button--ghost button--small"
-                disabled={busy !== null}
-                onClick={() => onAnother(suggestion)}
-              >
-                <ShuffleIcon />
-                {busy === 'another' ? 'Finding one…' : 'Another suggestion'}
-              </button>
+              {!capped && (
+                <button
+                  type="button"
+                  className="button button--ghost button--small"
+                  disabled={busy !== null}
+                  onClick={() => onAnother(suggestion)}
+                >
+                  <ShuffleIcon />
+                  {busy === 'another' ? 'Finding one…' : 'Another suggestion'}
+                </button>
+              )}
               <Link href="/experiment/pick" className="button button--ghost button--small">
                 <PencilIcon />
                 I'll pick my own
@@ -320,6 +378,12 @@ function SuggestionCard({ today, busy, onAnother, onStartOver, onQuickLog }: Sug
             </div>
           </div>
         </>
+      ) : capped ? (
+        <div className="actions">
+          <Link href="/experiment/pick" className="button button--secondary">
+            I'll pick my own
+          </Link>
+        </div>
       ) : (
         <>
           <p>
@@ -383,5 +447,109 @@ function EndChallenge({ onEnded }: { onEnded(): void }) {
         <p>Stopping is not failure. Every ask and your streak stay, and you can start again any time.</p>
       </ConfirmDialog>
     </>
+  );
+}
+
+/** Supported mode and the hold after a hard moment, said kindly: the pace is a choice made for them. */
+function PaceNotes({ pacing }: { pacing: PacingView }) {
+  const gentle = pacing.mode === 'supported';
+  const holding = pacing.holdUntil !== null;
+  if (!gentle && !holding) return null;
+  return (
+    <section className="pace" aria-label="Your pace">
+      {holding && (
+        <div className="pace__row">
+          <span className="pace__icon" aria-hidden="true">
+            <PauseIcon />
+          </span>
+          <p>
+            <strong>Easier steps for a couple of days — that's part of it.</strong>
+            <span>After a hard moment, the next steps go down, not up. You can still pick your own, or rest.</span>
+          </p>
+        </div>
+      )}
+      {gentle && (
+        <div className="pace__row">
+          <span className="pace__icon" aria-hidden="true">
+            <LeafIcon />
+          </span>
+          <p>
+            <strong>We're going gently.</strong>
+            <span>
+              A lower start and smaller steps.{' '}
+              <Link href="/guide#professional" className="text-link">
+                Why a therapist can help
+              </Link>
+            </span>
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** After a crisis answer: suggestions rest until the person says they are safe; "Not really" opens help. */
+function CheckInCard({ onSafe, busy }: { onSafe(): Promise<void>; busy: string | null }) {
+  const [, navigate] = useLocation();
+  async function notReally() {
+    try {
+      await api.checkIn(false);
+    } catch {
+      // Help matters more than the record: open it even offline.
+    }
+    navigate('/safety/crisis');
+  }
+  return (
+    <section className="card checkin" aria-labelledby="checkin-title">
+      <span className="card__badge card__badge--soft">
+        <HeartIcon />
+      </span>
+      <h2 id="checkin-title">How are you right now?</h2>
+      <p>
+        Challenges are resting for now. When you feel safe, tell us and they will come back, gently. There is no rush.
+      </p>
+      <div className="actions">
+        <button type="button" className="button button--calm" disabled={busy !== null} onClick={() => void onSafe()}>
+          {busy === 'check-in' ? 'Thank you…' : "I'm safe right now"}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy !== null}
+          onClick={() => void notReally()}
+        >
+          Not really
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function AdultsOnlyCard() {
+  return (
+    <section className="card checkin" aria-labelledby="adults-title">
+      <span className="card__badge card__badge--soft">
+        <ShieldIcon />
+      </span>
+      <h2 id="adults-title">Ask Anyway is for adults</h2>
+      <p>Challenges stay off for under-18s. You can still find people to talk to, any time.</p>
+      <Link href="/safety/result" className="button button--secondary">
+        What this means
+      </Link>
+    </section>
+  );
+}
+
+function ClinicianPauseCard() {
+  return (
+    <section className="card checkin" aria-labelledby="clinician-title">
+      <span className="card__badge card__badge--soft">
+        <PauseIcon />
+      </span>
+      <h2 id="clinician-title">Suggestions are paused</h2>
+      <p>
+        Your therapist has paused new suggestions for now. Everything you have logged stays, and help is one tap away.
+      </p>
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { useAuth } from '../auth/auth-context';
 import { useDocumentTitle } from '../components/app-shell';
-import { CompareIcon, LeafIcon, StepsIcon } from '../components/icons';
+import { BookIcon, ChevronRightIcon, CompareIcon, LeafIcon, StepsIcon } from '../components/icons';
 
 const STEPS = [
   { Icon: StepsIcon, title: 'Start small', text: 'Easy asks first. You climb only when you feel ready.' },
@@ -50,6 +50,17 @@ export function WelcomeScreen() {
           </li>
         ))}
       </ul>
+
+      <Link href="/guide" className="link-card">
+        <span className="link-card__icon">
+          <BookIcon />
+        </span>
+        <span className="link-card__text">
+          <strong>How Ask Anyway works</strong>
+          <span>Exposure, going gradually, and staying safe</span>
+        </span>
+        <ChevronRightIcon className="link-card__chevron" />
+      </Link>
 
       <p className="fine-print">
         Ask Anyway is a self-help practice, not a treatment or a diagnosis. It works well alongside a therapist.

@@ -15,6 +15,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AppEnv } from '../../http/env.js';
 import { SESSION_COOKIE } from '../../http/middleware.js';
 import { defineRoute, type AnyRoute } from '../../http/route.js';
+import { personActor } from '../../policies/policy.js';
 import { presentSession, presentUser } from '../../presenters/user.presenter.js';
 import type { AuthService, IssuedSession } from './auth.service.js';
 
@@ -25,7 +26,6 @@ export interface AuthRouteOptions {
   cookieSecure: boolean | 'auto';
 }
 
-const person = (userId: string) => ({ kind: 'person' as const, userId });
 
 export function authRoutes(auth: AuthService, options: AuthRouteOptions): AnyRoute[] {
   const isHttps = (c: Context<AppEnv>) =>
@@ -183,7 +183,7 @@ export function authRoutes(auth: AuthService, options: AuthRouteOptions): AnyRou
       params: IdParamsSchema,
       responses: { 204: { description: 'Signed out' }, 404: { description: 'No such session of mine' } },
       handler: async (c, { auth: who, params }) => {
-        await auth.revokeSession(person(who.userId), params.id);
+        await auth.revokeSession(personActor(who.userId), params.id);
         if (params.id === who.sessionId) endSession(c);
         return c.body(null, 204);
       },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChallengeRun, Experiment, Ladder, Progress, Rung, Today } from '@ask-anyway/core';
 import { catalogue } from '@ask-anyway/core';
 import { fixedClock } from '../../lib/clock.js';
-import { ENGINE, expectProblem, startTestServer, type ApiClient, type TestServer } from '../../test-support/harness.js';
+import { ENGINE, expectProblem, startTestServer, ALL_CLEAR, type ApiClient, type TestServer } from '../../test-support/harness.js';
 
 const slugAt = (difficulty: number) => catalogue.find((c) => c.difficulty >= difficulty)!.slug;
 
@@ -19,6 +19,9 @@ describe(`the practice API (${ENGINE})`, () => {
     await sam.signUp();
     await kim.signUp();
     await sam.request('PATCH', '/api/me', { json: { timeZone: 'Australia/Sydney' } });
+    for (const person of [sam, kim]) {
+      await person.request('PUT', '/api/safety/screening', { json: { answers: ALL_CLEAR } });
+    }
   });
   afterAll(async () => {
     await server?.stop();
@@ -113,19 +116,24 @@ describe(`the practice API (${ENGINE})`, () => {
 
     it('plans an experiment (the before), then logs the after', async () => {
       const slug = slugAt(35);
-      const before = await sam.request<Experiment>('POST', '/api/experiments', {
-        json: {
-          challengeSlug: slug,
-          fearedConsequence: "They'll look at me like I'm weird and I'll feel stupid for days",
-          beliefBefore: 80,
-          expectedSuds: 70,
-          safetyBehavioursToDrop: ['over-apologise', 'excuse-ready'],
-          safetyBehavioursOther: 'Fiddling with my keys',
-        },
-      });
+      const plan = {
+        challengeSlug: slug,
+        fearedConsequence: "They'll look at me like I'm weird and I'll feel stupid for days",
+        beliefBefore: 80,
+        expectedSuds: 70,
+        safetyBehavioursToDrop: ['over-apologise', 'excuse-ready'],
+        safetyBehavioursOther: 'Fiddling with my keys',
+      };
+      // Expecting 70 is above the rails for Sam right now: a heads-up first, saved once confirmed.
+      const rowsBefore = await server.countRows();
+      const headsUp = expectProblem(await sam.request('POST', '/api/experiments', { json: plan }), 409);
+      expect(headsUp.type).toBe('/problems/heads-up');
+      expect(headsUp.detail).toContain('your choice');
+      expect(await server.countRows()).toEqual(rowsBefore);
+      const before = await sam.request<Experiment>('POST', '/api/experiments', { json: { ...plan, headsUpConfirmed: true } });
       expect(before.status).toBe(201);
       planned = before.body;
-      expect(planned).toMatchObject({ outcome: null, actualSuds: null, quick: false, timeZone: 'Australia/Sydney' });
+      expect(planned).toMatchObject({ outcome: null, actualSuds: null, quick: false, aboveRails: true, timeZone: 'Australia/Sydney' });
       // 12:00 UTC on the 20th is 23:00 on the 20th in Sydney.
       expect(planned.localDate).toBe('2026-03-20');
 
@@ -261,13 +269,28 @@ describe(`the practice API (${ENGINE})`, () => {
       expect((await sam.request<Today>('GET', '/api/today')).body.challenge?.day).toBe(3);
     });
 
-    it('gives another suggestion when asked, never one already skipped', async () => {
-      const skip: string[] = [];
-      for (let i = 0; i < 5; i++) {
+    it('gives another suggestion when asked, never one already skipped, at most three new a day', async () => {
+      const first = (await sam.request<Today>('GET', '/api/today')).body;
+      const skip: string[] = [first.suggestion!.key];
+      for (let i = 0; i < 2; i++) {
         const res = await sam.request<Today>('GET', `/api/today?skip=${encodeURIComponent(skip.join(','))}`);
         expect(skip).not.toContain(res.body.suggestion!.key);
         skip.push(res.body.suggestion!.key);
       }
+      const capped = (await sam.request<Today>('GET', `/api/today?skip=${encodeURIComponent(skip.join(','))}`)).body;
+      expect(capped.pacing.status).toBe('daily-cap');
+      expect(capped.pacing.suggestionsLeft).toBe(0);
+      expect(capped.suggestion).toBeNull();
+      // A plain visit still shows one of today's suggestions again.
+      const again = (await sam.request<Today>('GET', '/api/today')).body;
+      expect(skip).toContain(again.suggestion!.key);
+      // Once it is done, it is not offered again today.
+      const done = again.suggestion!;
+      await sam.request('POST', '/api/experiments', {
+        json: { ...(done.rungId ? { rungId: done.rungId } : { challengeSlug: done.challengeSlug }), outcome: 'accepted', quick: true },
+      });
+      const afterDone = (await sam.request<Today>('GET', '/api/today')).body;
+      expect(afterDone.suggestion?.key).not.toBe(done.key);
       expectProblem(await sam.request('GET', '/api/today?seed=-4'), 422);
       expectProblem(await sam.request('GET', '/api/today?colour=blue'), 422);
     });

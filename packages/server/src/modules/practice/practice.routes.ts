@@ -24,9 +24,9 @@ import {
 } from '@ask-anyway/core';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../http/route.js';
+import { personActor } from '../../policies/policy.js';
 import type { PracticeService } from './practice.service.js';
 
-const person = (userId: string) => ({ kind: 'person' as const, userId });
 const notFound = { 404: { description: 'No such item of yours' } };
 
 export function practiceRoutes(practice: PracticeService): AnyRoute[] {
@@ -52,7 +52,7 @@ export function practiceRoutes(practice: PracticeService): AnyRoute[] {
       tags: ['practice'],
       access: 'user',
       responses: { 200: { description: 'The ladder', schema: LadderSchema } },
-      handler: async (c, { auth }) => c.json(await practice.ladder(person(auth.userId))),
+      handler: async (c, { auth }) => c.json(await practice.ladder(personActor(auth.userId))),
     }),
     defineRoute({
       method: 'post',
@@ -61,8 +61,14 @@ export function practiceRoutes(practice: PracticeService): AnyRoute[] {
       tags: ['practice'],
       access: 'user',
       body: CreateRungRequestSchema,
-      responses: { 201: { description: 'Added', schema: RungSchema } },
-      handler: async (c, { auth, body }) => c.json(await practice.addRung(person(auth.userId), body), 201),
+      responses: {
+        201: { description: 'Added', schema: RungSchema },
+        200: { description: 'Already added with this client id (a retry): the stored rung', schema: RungSchema },
+      },
+      handler: async (c, { auth, body }) => {
+        const { row, created } = await practice.addRung(personActor(auth.userId), body);
+        return c.json(row, created ? 201 : 200);
+      },
     }),
     defineRoute({
       method: 'patch',
@@ -73,7 +79,7 @@ export function practiceRoutes(practice: PracticeService): AnyRoute[] {
       params: IdParamsSchema,
       body: UpdateRungRequestSchema,
       responses: { 200: { description: 'Updated', schema: RungSchema }, ...notFound },
-      handler: async (c, { auth, params, body }) => c.json(await practice.updateRung(person(auth.userId), params.id, body)),
+      handler: async (c, { auth, params, body }) => c.json(await practice.updateRung(personActor(auth.userId), params.id, body)),
     }),
     defineRoute({
       method: 'delete',
@@ -84,7 +90,7 @@ export function practiceRoutes(practice: PracticeService): AnyRoute[] {
       params: IdParamsSchema,
       responses: { 204: { description: 'Removed' }, ...notFound },
       handler: async (c, { auth, params }) => {
-        await practice.deleteRung(person(auth.userId), params.id);
+        await practice.deleteRung(personActor(auth.userId), params.id);
         return c.body(null, 204);
       },
     }),
@@ -97,7 +103,7 @@ export function practiceRoutes(practice: PracticeService): AnyRoute[] {
       query: ListExperimentsQuerySchema,
       responses: { 200: { description: 'A page of history', schema: ExperimentListSchema } },
       handler: async (c, { auth, query }) =>
-        c.json(await practice.listExperiments(person(auth.userId), query.limit, query.cursor)),
+        c.json(await practice.listExperiments(personActor(auth.userId), query.limit, query.cursor)),
     }),
     defineRoute({
       method: 'post',
@@ -106,8 +112,15 @@ export function practiceRoutes(practice: PracticeService): AnyRoute[] {
       tags: ['practice'],
       access: 'user',
       body: CreateExperimentRequestSchema,
-      responses: { 201: { description: 'Created', schema: ExperimentSchema } },
-      handler: async (c, { auth, body }) => c.json(await practice.createExperiment(person(auth.userId), body), 201),
+      responses: {
+        201: { description: 'Created', schema: ExperimentSchema },
+        200: { description: 'Already stored with this client id (a retry): the stored experiment', schema: ExperimentSchema },
+        409: { description: 'Screening comes first, or a plan above the rails needs the heads-up confirmed' },
+      },
+      handler: async (c, { auth, body }) => {
+        const { row, created } = await practice.createExperiment(personActor(auth.userId), body);
+        return c.json(row, created ? 201 : 200);
+      },
     }),
     defineRoute({
       method: 'get',
@@ -117,7 +130,7 @@ export function practiceRoutes(practice: PracticeService): AnyRoute[] {
       access: 'user',
       params: IdParamsSchema,
       responses: { 200: { description: 'The experiment', schema: ExperimentSchema }, ...notFound },
-      handler: async (c, { auth, params }) => c.json(await practice.getExperiment(person(auth.userId), params.id)),
+      handler: async (c, { auth, params }) => c.json(await practice.getExperiment(personActor(auth.userId), params.id)),
     }),
     defineRoute({
       method: 'patch',
@@ -129,7 +142,7 @@ export function practiceRoutes(practice: PracticeService): AnyRoute[] {
       body: UpdateExperimentRequestSchema,
       responses: { 200: { description: 'Updated', schema: ExperimentSchema }, ...notFound },
       handler: async (c, { auth, params, body }) =>
-        c.json(await practice.updateExperiment(person(auth.userId), params.id, body)),
+        c.json(await practice.updateExperiment(personActor(auth.userId), params.id, body)),
     }),
     defineRoute({
       method: 'delete',
@@ -140,7 +153,7 @@ export function practiceRoutes(practice: PracticeService): AnyRoute[] {
       params: IdParamsSchema,
       responses: { 204: { description: 'Deleted' }, ...notFound },
       handler: async (c, { auth, params }) => {
-        await practice.deleteExperiment(person(auth.userId), params.id);
+        await practice.deleteExperiment(personActor(auth.userId), params.id);
         return c.body(null, 204);
       },
     }),
@@ -153,7 +166,7 @@ export function practiceRoutes(practice: PracticeService): AnyRoute[] {
       body: RestDayRequestSchema,
       responses: { 201: { description: 'Planned; all my rest days', schema: z.object({ restDays: z.array(z.string()) }) } },
       handler: async (c, { auth, body }) =>
-        c.json({ restDays: await practice.addRestDay(person(auth.userId), body.date) }, 201),
+        c.json({ restDays: await practice.addRestDay(personActor(auth.userId), body.date) }, 201),
     }),
     defineRoute({
       method: 'delete',
@@ -164,7 +177,7 @@ export function practiceRoutes(practice: PracticeService): AnyRoute[] {
       params: RestDayParamsSchema,
       responses: { 204: { description: 'Removed' }, ...notFound },
       handler: async (c, { auth, params }) => {
-        await practice.removeRestDay(person(auth.userId), params.date);
+        await practice.removeRestDay(personActor(auth.userId), params.date);
         return c.body(null, 204);
       },
     }),
@@ -179,7 +192,7 @@ export function practiceRoutes(practice: PracticeService): AnyRoute[] {
         201: { description: 'Started: day 1 is today', schema: ChallengeRunSchema },
         409: { description: 'One is already running' },
       },
-      handler: async (c, { auth, body }) => c.json(await practice.startChallenge(person(auth.userId), body.timeZone), 201),
+      handler: async (c, { auth, body }) => c.json(await practice.startChallenge(personActor(auth.userId), body.timeZone), 201),
     }),
     defineRoute({
       method: 'delete',
@@ -189,7 +202,7 @@ export function practiceRoutes(practice: PracticeService): AnyRoute[] {
       access: 'user',
       responses: { 204: { description: 'Ended' }, ...notFound },
       handler: async (c, { auth }) => {
-        await practice.endChallenge(person(auth.userId));
+        await practice.endChallenge(personActor(auth.userId));
         return c.body(null, 204);
       },
     }),
@@ -202,7 +215,7 @@ export function practiceRoutes(practice: PracticeService): AnyRoute[] {
       query: TodayQuerySchema,
       responses: { 200: { description: 'Today', schema: TodaySchema } },
       handler: async (c, { auth, query }) =>
-        c.json(await practice.today(person(auth.userId), { skip: query.skip, seed: query.seed })),
+        c.json(await practice.today(personActor(auth.userId), { skip: query.skip, seed: query.seed })),
     }),
     defineRoute({
       method: 'get',
@@ -211,7 +224,7 @@ export function practiceRoutes(practice: PracticeService): AnyRoute[] {
       tags: ['practice'],
       access: 'user',
       responses: { 200: { description: 'Progress', schema: ProgressSchema } },
-      handler: async (c, { auth }) => c.json(await practice.progress(person(auth.userId))),
+      handler: async (c, { auth }) => c.json(await practice.progress(personActor(auth.userId))),
     }),
   ];
 }

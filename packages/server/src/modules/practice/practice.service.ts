@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import {
+  DAILY_SUGGESTION_CAP,
+  coachSuggest,
   anticipationSummary,
+  demonstratedLevel,
+  headsUpFor,
+  lastOverwhelm,
+  pace,
+  type PacingDecision,
+  type PacingStatus,
+  type SuggestionView,
   catalogue,
   challengeDay,
   computeStreak,
@@ -11,7 +20,6 @@ import {
   practiceStats,
   rungMastery,
   sortLadder,
-  suggestNext,
   type ChallengeRun,
   type CreateExperimentRequest,
   type CreateRungRequest,
@@ -29,14 +37,17 @@ import type { DB, ExperimentsTable } from '../../db/schema.js';
 import { problems } from '../../http/problem.js';
 import type { Clock } from '../../lib/clock.js';
 import { uuidv7 } from '../../lib/ids.js';
-import { authorize, type Actor } from '../../policies/policy.js';
+import { authorize, type Person } from '../../policies/policy.js';
 import { presentExperiment, presentRung } from '../../presenters/practice.presenter.js';
 import { UserRepository } from '../auth/user.repository.js';
 import { CalendarRepository, type ChallengeRunRow } from './calendar.repository.js';
 import { ExperimentRepository, type ExperimentRow } from './experiment.repository.js';
 import { LadderRepository } from './ladder.repository.js';
+import { createOnce, type Created } from '../../db/create-once.js';
+import { SafetyRepository } from '../safety/safety.repository.js';
+import type { SafetyService } from '../safety/safety.service.js';
+import { ApiError } from '../../http/problem.js';
 
-type Person = Extract<Actor, { kind: 'person' }>;
 
 const fieldError = (field: string, detail: string) =>
   problems.validation([{ field, pointer: `/${field}`, in: 'body', detail }]);
@@ -83,7 +94,42 @@ export class PracticeService {
   constructor(
     private readonly db: Kysely<DB>,
     private readonly clock: Clock,
+    private readonly safety: SafetyService,
   ) {}
+
+  /**
+   * Everything the rails need for one person right now, and their decision. Every suggestion and every
+   * heads-up goes through this one call, so the server and the core module cannot disagree.
+   */
+  async pacing(userId: string) {
+    const timeZone = await this.timeZoneOf(userId);
+    const now = this.clock.now();
+    const today = localDate(now, timeZone);
+    const calendar = new CalendarRepository(this.db);
+    const [rows, rungs, restDays, run, safety, shown] = await Promise.all([
+      new ExperimentRepository(this.db).listAllForUser(userId),
+      new LadderRepository(this.db).listForUser(userId),
+      calendar.listRestDays(userId),
+      calendar.activeRun(userId),
+      this.safety.context(userId),
+      new SafetyRepository(this.db).suggestionsOn(userId, today),
+    ]);
+    const experiments = rows.map(facts);
+    const level = demonstratedLevel(experiments, rungs, catalogue);
+    const pacingInput = {
+      mode: safety.outcome.mode,
+      now: now.toISOString(),
+      pausedFor: safety.pausedFor,
+      suggestionsToday: 0,
+    };
+    const decision: PacingDecision = pace({
+      ...pacingInput,
+      demonstratedLevel: level,
+      lastOverwhelm: lastOverwhelm(experiments, safety.panics, rungs, catalogue, level ?? (safety.outcome.mode === 'supported' ? 20 : 30)),
+      suggestionsToday: shown.length,
+    });
+    return { today, timeZone, rows, experiments, rungs, restDays, run, safety, shown, pacingInput, decision };
+  }
 
   private async timeZoneOf(userId: string): Promise<string> {
     const user = await new UserRepository(this.db).findById(userId);
@@ -111,21 +157,34 @@ export class PracticeService {
     return { rungs: views, gaps };
   }
 
-  async addRung(person: Person, input: CreateRungRequest): Promise<Rung> {
+  async addRung(person: Person, input: CreateRungRequest): Promise<Created<Rung>> {
     const challenge = input.challengeSlug ? findChallenge(input.challengeSlug) : undefined;
     if (input.challengeSlug && !challenge) throw fieldError('challengeSlug', 'That challenge is not in the catalogue.');
-    const now = this.clock.now().toISOString();
-    const row = {
-      id: uuidv7(),
+    const repo = new LadderRepository(this.db);
+    const { row, created } = await createOnce({
+      clientId: input.id,
       userId: person.userId,
-      challengeSlug: challenge?.slug ?? null,
-      title: input.title ?? challenge!.title,
-      suds: input.suds,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await new LadderRepository(this.db).insert(row);
-    return presentRung(row, rungMastery([]), null);
+      find: (id) => repo.findById(id),
+      insert: async (id) => {
+        const now = this.clock.now().toISOString();
+        const row = {
+          id,
+          userId: person.userId,
+          challengeSlug: challenge?.slug ?? null,
+          title: input.title ?? challenge!.title,
+          suds: input.suds,
+          createdAt: now,
+          updatedAt: now,
+        };
+        await repo.insert(row);
+        return row;
+      },
+    });
+    if (!created) {
+      const view = (await this.ladder(person)).rungs.find((r) => r.id === row.id);
+      if (view) return { row: view, created };
+    }
+    return { row: presentRung(row, rungMastery([]), null), created };
   }
 
   async updateRung(person: Person, id: string, input: UpdateRungRequest): Promise<Rung> {
@@ -164,14 +223,49 @@ export class PracticeService {
     return undefined;
   }
 
-  async createExperiment(person: Person, input: CreateExperimentRequest): Promise<Experiment> {
+  /** Screening comes before the first challenge; the API holds to it, not only the app. */
+  private async requireScreening(person: Person): Promise<void> {
+    if (!(await this.safety.context(person.userId)).screened) {
+      throw new ApiError(
+        409,
+        '/problems/screening-required',
+        'A few questions first',
+        'Before the first challenge, please answer the short safety questions (or skip them).',
+      );
+    }
+  }
+
+  async createExperiment(person: Person, input: CreateExperimentRequest): Promise<Created<Experiment>> {
+    if (input.id) {
+      // A retry of a create that already landed is answered from what was stored, before any check
+      // that may have changed since (the rails move; the person's log must not be lost to that).
+      const existing = await new ExperimentRepository(this.db).findById(input.id);
+      if (existing) {
+        if (existing.userId !== person.userId) throw problems.conflict('That id is already taken. Use a new one.');
+        return { row: presentExperiment(existing), created: false };
+      }
+    }
+    await this.requireScreening(person);
     const rung = await this.checkReferences(person, input);
     const challenge = input.challengeSlug ? findChallenge(input.challengeSlug) : undefined;
+    // A plan above the rails needs the person's confirmed heads-up; a log of what already happened does not.
+    let aboveRails = 0;
+    const planned = input.outcome === undefined || input.outcome === null;
+    const difficulty = input.expectedSuds ?? rung?.suds ?? challenge?.difficulty;
+    if (planned && difficulty !== undefined) {
+      const headsUp = headsUpFor(difficulty, (await this.pacing(person.userId)).decision);
+      if (headsUp && !input.headsUpConfirmed) {
+        throw new ApiError(409, '/problems/heads-up', 'A bigger step than suggested', headsUp.message, [
+          { field: 'headsUpConfirmed', pointer: '/headsUpConfirmed', in: 'body', detail: headsUp.message },
+        ]);
+      }
+      if (headsUp) aboveRails = 1;
+    }
     const now = this.clock.now().toISOString();
     const occurredAt = input.occurredAt ? new Date(input.occurredAt).toISOString() : now;
     const timeZone = input.timeZone ?? (await this.timeZoneOf(person.userId));
     const row: ExperimentRow = {
-      id: uuidv7(),
+      id: input.id ?? uuidv7(),
       userId: person.userId,
       rungId: rung?.id ?? null,
       challengeSlug: challenge?.slug ?? rung?.challengeSlug ?? null,
@@ -188,14 +282,43 @@ export class PracticeService {
       safetyUsed: JSON.stringify(input.safetyBehavioursUsed ?? []),
       learned: input.learned ?? null,
       quick: input.quick ? 1 : 0,
+      aboveRails,
       occurredAt,
       timeZone,
       localDate: localDate(occurredAt, timeZone),
       createdAt: now,
       updatedAt: now,
     };
-    await new ExperimentRepository(this.db).insert(row);
-    return presentExperiment(row);
+    const { created } = await createOnce({
+      clientId: input.id,
+      userId: person.userId,
+      find: (id) => new ExperimentRepository(this.db).findById(id),
+      insert: async () => {
+        await this.insertExperiment(row, aboveRails, difficulty ?? null, now);
+        return row;
+      },
+    });
+    const stored = created ? row : await new ExperimentRepository(this.db).findById(row.id);
+    return { row: presentExperiment(stored ?? row), created };
+  }
+
+  private async insertExperiment(row: ExperimentRow, aboveRails: number, difficulty: number | null, now: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await new ExperimentRepository(trx).insert(row);
+      if (aboveRails) {
+        await new SafetyRepository(trx).insertEvent({
+          id: uuidv7(),
+          userId: row.userId,
+          kind: 'heads-up-confirmed',
+          experimentId: row.id,
+          level: difficulty,
+          feeling: null,
+          toolsUsed: '[]',
+          note: null,
+          createdAt: now,
+        });
+      }
+    });
   }
 
   async getExperiment(person: Person, id: string): Promise<Experiment> {
@@ -277,6 +400,7 @@ export class PracticeService {
   }
 
   async startChallenge(person: Person, timeZone?: string): Promise<ChallengeRun> {
+    await this.requireScreening(person);
     const calendar = new CalendarRepository(this.db);
     const zone = timeZone ?? (await this.timeZoneOf(person.userId));
     const today = localDate(this.clock.now(), zone);
@@ -312,34 +436,88 @@ export class PracticeService {
   }
 
   async today(person: Person, options: { skip: string[]; seed?: number | undefined }): Promise<Today> {
-    const { today, timeZone } = await this.todayFor(person.userId);
-    const calendar = new CalendarRepository(this.db);
-    const [rows, rungs, restDays, run] = await Promise.all([
-      new ExperimentRepository(this.db).listAllForUser(person.userId),
-      new LadderRepository(this.db).listForUser(person.userId),
-      calendar.listRestDays(person.userId),
-      calendar.activeRun(person.userId),
-    ]);
-    const experiments = rows.map(facts);
-    const byRung = new Map<string, ExperimentFacts[]>();
-    for (const e of experiments) if (e.rungId) byRung.set(e.rungId, [...(byRung.get(e.rungId) ?? []), e]);
-    const { suggestion } = suggestNext({
-      rungs: rungs.map((r) => ({ ...r, mastery: rungMastery(byRung.get(r.id) ?? []).status })),
-      experiments,
+    const p = await this.pacing(person.userId);
+    // The adaptive coach chooses within the rails (docs/COACH.md); the daily cap is applied after, so a
+    // suggestion already shown today can always be shown again.
+    const coached = coachSuggest({
+      history: p.experiments,
+      now: this.clock.now().toISOString(),
+      seed: options.seed ?? dailySeed(person.userId, p.today),
       catalogue,
-      today,
-      seed: options.seed ?? dailySeed(person.userId, today),
-      skip: options.skip,
+      settings: {
+        mode: p.pacingInput.mode,
+        timeZone: p.timeZone,
+        rungs: p.rungs,
+        panics: p.safety.panics,
+        suggestionsToday: 0,
+        pausedFor: p.safety.pausedFor,
+        skip: options.skip,
+      },
+    }).suggestion;
+    const chosen: SuggestionView | null = coached
+      ? {
+          key: coached.key,
+          kind: coached.kind,
+          rungId: coached.rungId,
+          challengeSlug: coached.challengeSlug,
+          title: coached.title,
+          ask: coached.ask,
+          expectedSuds: coached.expectedSuds,
+          category: coached.category,
+          reason: coached.reason,
+        }
+      : null;
+    let suggestion: SuggestionView | null = p.safety.screened ? chosen : null;
+    let status: PacingStatus = p.decision.status === 'daily-cap' ? 'open' : p.decision.status;
+    const shownKeys = p.shown.map((v) => v.suggestionKey);
+    if (suggestion && chosen && !shownKeys.includes(chosen.key)) {
+      if (p.decision.status === 'daily-cap') {
+        // Three new suggestions a day at most: offer the last one shown again, if still within the rails.
+        status = 'daily-cap';
+        const doneToday = new Set(
+          p.experiments
+            .filter((e) => isAsk(e) && localDate(e.occurredAt, e.timeZone) === p.today)
+            .flatMap((e) => [e.rungId && `rung:${e.rungId}`, e.challengeSlug && `catalogue:${e.challengeSlug}`]),
+        );
+        const last = [...p.shown]
+          .reverse()
+          .find((v) => !options.skip.includes(v.suggestionKey) && !doneToday.has(v.suggestionKey));
+        const again = last ? (JSON.parse(last.suggestion) as SuggestionView) : null;
+        suggestion = again && again.expectedSuds <= p.decision.ceiling ? again : null;
+      } else {
+        await new SafetyRepository(this.db).recordSuggestion(
+          person.userId,
+          p.today,
+          chosen.key,
+          JSON.stringify(chosen),
+          this.clock.now().toISOString(),
+        );
+      }
+    }
+    const streak = computeStreak({
+      askDates: p.rows.filter((r) => isAsk(facts(r))).map((r) => r.localDate),
+      restDates: p.restDays,
+      today: p.today,
     });
-    const streak = computeStreak({ askDates: rows.filter((r) => isAsk(facts(r))).map((r) => r.localDate), restDates: restDays, today });
     return {
-      today,
-      timeZone,
-      challenge: run ? this.presentRun(run, today) : null,
+      today: p.today,
+      timeZone: p.timeZone,
+      challenge: p.run ? this.presentRun(p.run, p.today) : null,
       suggestion,
-      restToday: restDays.includes(today),
+      restToday: p.restDays.includes(p.today),
       streak,
-      stats: practiceStats(experiments),
+      stats: practiceStats(p.experiments),
+      needsScreening: !p.safety.screened,
+      pacing: {
+        status,
+        mode: p.decision.mode,
+        ceiling: p.decision.ceiling,
+        holdUntil: p.decision.holdUntil,
+        suggestionsLeft: Math.max(
+          0,
+          DAILY_SUGGESTION_CAP - p.shown.length - (suggestion && !shownKeys.includes(suggestion.key) && status === 'open' ? 1 : 0),
+        ),
+      },
     };
   }
 

@@ -14,10 +14,12 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function sessionMiddleware(auth: AuthService): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
-    const session = token && token.length <= 100 ? await auth.authenticate(token) : undefined;
+    const found = token && token.length <= 100 ? await auth.authenticate(token) : undefined;
     c.set(
       'auth',
-      session ? { userId: session.userId, sessionId: session.id, csrfToken: session.csrfToken } : null,
+      found
+        ? { userId: found.session.userId, sessionId: found.session.id, csrfToken: found.session.csrfToken, user: found.user }
+        : null,
     );
     await next();
   };

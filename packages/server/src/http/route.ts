@@ -71,7 +71,7 @@ export function mountRoutes(app: Hono<AppEnv>, routes: readonly AnyRoute[]): voi
       const auth = c.get('auth');
       if (route.access === 'user' && !auth) throw problems.unauthenticated();
       const params = parsePart(route.params, c.req.param(), 'path');
-      const query = parsePart(route.query, Object.fromEntries(new URL(c.req.url).searchParams), 'query');
+      const query = route.query ? parsePart(route.query, c.req.query(), 'query') : undefined;
       const body = route.body
         ? parsePart(route.body, await readJsonBody(c, route.bodyLimit ?? DEFAULT_BODY_LIMIT), 'body')
         : undefined;

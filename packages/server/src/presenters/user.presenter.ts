@@ -1,9 +1,10 @@
 import type { SessionSummary, User } from '@ask-anyway/core';
 import type { SessionRow } from '../modules/auth/session.repository.js';
 import type { UserRow } from '../modules/auth/user.repository.js';
+import type { SessionUser } from '../modules/auth/auth.service.js';
 
 /** The only shape of a user that leaves the server: never the password hash. */
-export function presentUser(user: UserRow): User {
+export function presentUser(user: SessionUser | UserRow): User {
   return {
     id: user.id,
     email: user.email,

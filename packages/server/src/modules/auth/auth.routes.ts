@@ -121,7 +121,7 @@ export function authRoutes(auth: AuthService, options: AuthRouteOptions): AnyRou
       handler: async (c, { auth: who }) =>
         c.json(
           who
-            ? { user: presentUser(await auth.getUser(who.userId)), csrfToken: who.csrfToken }
+            ? { user: presentUser(who.user), csrfToken: who.csrfToken }
             : { user: null, csrfToken: null },
         ),
     }),
@@ -132,7 +132,7 @@ export function authRoutes(auth: AuthService, options: AuthRouteOptions): AnyRou
       tags: ['account'],
       access: 'user',
       responses: { 200: { description: 'My account', schema: UserSchema } },
-      handler: async (c, { auth: who }) => c.json(presentUser(await auth.getUser(who.userId))),
+      handler: (c, { auth: who }) => c.json(presentUser(who.user)),
     }),
     defineRoute({
       method: 'patch',

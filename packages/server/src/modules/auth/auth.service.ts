@@ -38,9 +38,8 @@ export interface IssuedSession {
   token: string;
 }
 
-export interface AuthenticatedSession {
-  session: SessionRow;
-}
+/** The person behind a session, as much as every request needs (never the password hash). */
+export type SessionUser = Pick<UserRow, 'id' | 'email' | 'displayName' | 'timeZone' | 'createdAt'>;
 
 const INVALID_CREDENTIALS = () =>
   new ApiError(
@@ -164,28 +163,30 @@ export class AuthService {
     return { session, token };
   }
 
-  /** The live session for a cookie token, its expiry slid forward at most once per touch interval. */
-  async authenticate(token: string): Promise<SessionRow | undefined> {
+  /** The live session and its person for a cookie token, the expiry slid forward at most once per touch interval. */
+  async authenticate(token: string): Promise<{ session: SessionRow; user: SessionUser } | undefined> {
     const sessions = new SessionRepository(this.db);
     const now = this.clock.now();
-    const session = await sessions.findActiveByTokenHash(hashSecret(token), now.toISOString());
-    if (!session) return undefined;
+    const found = await sessions.findActiveWithUser(hashSecret(token), now.toISOString());
+    if (!found) return undefined;
+    const { userEmail, userDisplayName, userTimeZone, userCreatedAt, ...session } = found;
+    const user: SessionUser = {
+      id: session.userId,
+      email: userEmail,
+      displayName: userDisplayName,
+      timeZone: userTimeZone,
+      createdAt: userCreatedAt,
+    };
     if (now.getTime() - new Date(session.lastSeenAt).getTime() >= this.settings.sessionTouchIntervalMs) {
       const expiresAt = new Date(now.getTime() + this.settings.sessionTtlMs).toISOString();
       await sessions.touch(session.id, now.toISOString(), expiresAt);
-      return { ...session, lastSeenAt: now.toISOString(), expiresAt };
+      return { session: { ...session, lastSeenAt: now.toISOString(), expiresAt }, user };
     }
-    return session;
+    return { session, user };
   }
 
   async signOut(sessionId: string, userId: string): Promise<void> {
     await new SessionRepository(this.db).deleteForUser(sessionId, userId);
-  }
-
-  async getUser(userId: string): Promise<UserRow> {
-    const user = await new UserRepository(this.db).findById(userId);
-    if (!user) throw problems.unauthenticated();
-    return user;
   }
 
   async updateProfile(

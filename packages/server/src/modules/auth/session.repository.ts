@@ -10,6 +10,26 @@ export class SessionRepository {
     await this.db.insertInto('sessions').values(session).execute();
   }
 
+  /**
+   * The live session for a token hash with its person, in one query (every authenticated request asks
+   * this), or nothing when unknown or expired.
+   */
+  findActiveWithUser(tokenHash: string, now: string) {
+    return this.db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.userId')
+      .selectAll('sessions')
+      .select([
+        'users.email as userEmail',
+        'users.displayName as userDisplayName',
+        'users.timeZone as userTimeZone',
+        'users.createdAt as userCreatedAt',
+      ])
+      .where('sessions.tokenHash', '=', tokenHash)
+      .where('sessions.expiresAt', '>', now)
+      .executeTakeFirst();
+  }
+
   /** The live session for a token hash, or nothing when unknown or expired. */
   findActiveByTokenHash(tokenHash: string, now: string): Promise<SessionRow | undefined> {
     return this.db

@@ -68,6 +68,11 @@ function facts(row: ExperimentRow): ExperimentFacts {
   };
 }
 
+/** The streak over the stored local days of asks (each ask keeps the day it happened on). */
+function streakOf(rows: readonly ExperimentRow[], restDays: readonly string[], today: string) {
+  return computeStreak({ askDates: rows.filter((r) => isAsk(facts(r))).map((r) => r.localDate), restDates: restDays, today });
+}
+
 function encodeCursor(row: ExperimentRow): string {
   return Buffer.from(JSON.stringify([row.occurredAt, row.id])).toString('base64url');
 }
@@ -494,11 +499,7 @@ export class PracticeService {
         );
       }
     }
-    const streak = computeStreak({
-      askDates: p.rows.filter((r) => isAsk(facts(r))).map((r) => r.localDate),
-      restDates: p.restDays,
-      today: p.today,
-    });
+    const streak = streakOf(p.rows, p.restDays, p.today);
     return {
       today: p.today,
       timeZone: p.timeZone,
@@ -530,7 +531,7 @@ export class PracticeService {
     const experiments = rows.map(facts);
     return {
       stats: practiceStats(experiments),
-      streak: computeStreak({ askDates: rows.filter((r) => isAsk(facts(r))).map((r) => r.localDate), restDates: restDays, today }),
+      streak: streakOf(rows, restDays, today),
       anticipation: anticipationSummary(experiments),
       restDays,
     };

@@ -26,7 +26,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 60_000,
+  // Each test is a whole story on a phone (sign-up to deletion); generous so a loaded machine is not a failure.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? join(here, 'test-results', 'results.json') }]],
   use: {

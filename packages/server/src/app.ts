@@ -147,7 +147,12 @@ function staticWeb(root: string) {
     return hit;
   };
   return (c: Context<AppEnv>) => {
-    const path = decodeURIComponent(c.req.path);
+    let path: string;
+    try {
+      path = decodeURIComponent(c.req.path);
+    } catch {
+      path = '/';
+    }
     const candidate = normalize(join(base, path));
     const inside = candidate === base || candidate.startsWith(base + sep);
     const isFile = inside && existsSync(candidate) && statSync(candidate).isFile();

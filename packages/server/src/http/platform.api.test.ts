@@ -47,6 +47,28 @@ describe(`health, OpenAPI and headers (${ENGINE})`, () => {
     expect(schema.additionalProperties).toBe(false);
   });
 
+  it('serves the web app, and answers odd paths without a 500 or a file outside it', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'ask-anyway-web-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Ask Anyway</title>');
+    const web = await startTestServer({ store: server.store, app: { webDist: dir } });
+    try {
+      const home = await web.client().request('GET', '/ladder');
+      expect(home.status).toBe(200);
+      expect(home.text).toContain('<title>Ask Anyway</title>');
+      for (const path of ['/%E0%A4%A', '/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/api/%ff', '/assets/%00']) {
+        const res = await web.client().request('GET', path);
+        expect(res.status, path).toBeLessThan(500);
+        expect(res.text, path).not.toContain('root:');
+      }
+    } finally {
+      await web.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('sends security headers and a CSP with no inline script on every response', async () => {
     for (const path of ['/api/health', '/api/nothing', '/']) {
       const res = await server.client().request('GET', path);

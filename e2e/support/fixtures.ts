@@ -101,6 +101,9 @@ function isExpectedApiAnswer(text: string, url: string): boolean {
  * ones (the breathing guide) never finish, so they are left running.
  */
 async function settle(page: Page): Promise<void> {
+  // Two frames first: a change just made (a theme switch, a route) starts its CSS transitions only at the
+  // next style recalculation, and axe must not judge colours halfway through one.
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   await page.evaluate(() =>
     Promise.all(
       document

@@ -22,6 +22,19 @@ import type {
   UpdateRungRequest,
   User,
 } from '@ask-anyway/core';
+import { applyPatch, experimentFromCreate, mergeHistory, overlay, pendingExperiment } from '../offline/merge';
+import {
+  clearOutbox,
+  configureOutbox,
+  enqueue,
+  hasWaiting,
+  outboxEntries,
+  setOutboxUser,
+  type OutboxEntry,
+  type OutboxMethod,
+  type SendResult,
+} from '../offline/outbox';
+import { CACHE, clear as clearStore, get as getStored, put as putStored } from '../offline/store';
 import { CSRF_HEADER, type CatalogueResponse, type ExperimentPage, type SafetyEventRequest } from './contract';
 
 /** Problem type for a request that never got an answer (offline, server down). Not an API type. */
@@ -141,28 +154,244 @@ function isProblem(body: unknown): body is Problem {
   );
 }
 
-function remember(state: SessionState): SessionState {
+function remember(state: SessionState, fromPhone = false): SessionState {
   csrfToken = state.csrfToken;
+  sessionFromPhone = fromPhone;
+  setOutboxUser(state.user.id);
+  if (!fromPhone) void keep('session', state);
   return state;
+}
+
+/** True when the session was read from the phone's copy (the app started offline). */
+let sessionFromPhone = false;
+
+/** Keeps the last good answer of a read for offline use; a full or failing store only loses the copy. */
+async function keep(key: string, value: unknown): Promise<void> {
+  try {
+    await putStored(CACHE, value, key);
+  } catch {
+    // No IndexedDB (private mode, quota): the app still works online.
+  }
+}
+
+async function kept<T>(key: string): Promise<T | undefined> {
+  try {
+    return await getStored<T>(CACHE, key);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Forgets the copies of this person's data kept for offline use (signed out, another account).
+ * Unsent writes stay, tagged with whose they are: they are sent when that person signs in again,
+ * and never shown to anyone else. Only erasing the account drops them too.
+ */
+async function forgetPhoneCopies({ unsentWrites = false } = {}): Promise<void> {
+  setOutboxUser(null);
+  try {
+    await Promise.all([clearStore(CACHE), unsentWrites ? clearOutbox() : Promise.resolve()]);
+  } catch {
+    // Nothing stored, or no IndexedDB.
+  }
+}
+
+/**
+ * A read that still answers offline: the server's answer when it can be reached (kept on the
+ * phone), else the last answer kept. Only a network failure falls back; a 4xx/5xx is shown as is.
+ */
+async function cachedGet<T>(path: string, key: string = path): Promise<T> {
+  try {
+    const data = await request<T>('GET', path);
+    void keep(key, data);
+    return data;
+  } catch (error) {
+    if (error instanceof ApiError && error.isNetwork) {
+      const copy = await kept<T>(key);
+      if (copy !== undefined) return copy;
+    }
+    throw error;
+  }
+}
+
+function isRetryable(error: unknown): boolean {
+  return error instanceof ApiError && (error.isNetwork || error.status >= 500);
+}
+
+/**
+ * A practice write that is never lost. Online with nothing queued, it is sent straight away (so
+ * forms show the server's answer: a validation message, a heads-up). Offline, behind queued writes,
+ * or when the send gets no answer or a 5xx, it is stored in the outbox first (committed to
+ * IndexedDB before this resolves) and the screen carries on with `optimistic`.
+ */
+async function durableWrite<T>(
+  method: OutboxMethod,
+  path: string,
+  body: Record<string, unknown> | null,
+  meta: { resourceId: string | null; label: string },
+  optimistic: () => T | Promise<T>,
+): Promise<T> {
+  if (navigator.onLine && !hasWaiting()) {
+    try {
+      return await request<T>(method, path, body === null ? {} : { body });
+    } catch (error) {
+      // A DELETE that answers 404 has already happened.
+      if (method === 'DELETE' && error instanceof ApiError && error.status === 404) return undefined as T;
+      if (!isRetryable(error)) throw error;
+    }
+  }
+  await enqueue({ method, path, body, ...meta });
+  return optimistic();
+}
+
+/** Field names as the forms put them, for the reason a queued write was refused. */
+const FIELD_NAMES: Record<string, string> = {
+  title: 'What you will ask',
+  challengeSlug: 'Challenge',
+  rungId: 'Ladder step',
+  fearedConsequence: 'What you feared',
+  beliefBefore: 'How strongly you believed it',
+  expectedSuds: 'Expected distress',
+  safetyBehavioursToDrop: 'Safety behaviours to drop',
+  safetyBehavioursOther: 'Other safety behaviour',
+  outcome: 'What happened',
+  actualSuds: 'Peak distress',
+  fearedHappened: 'Whether the feared thing happened',
+  beliefAfter: 'Belief afterwards',
+  safetyBehavioursUsed: 'Safety behaviours used',
+  learned: 'What you learned',
+  occurredAt: 'When it happened',
+  suds: 'How hard it would feel',
+};
+
+async function sendQueued(entry: OutboxEntry): Promise<SendResult> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (entry.body !== null) headers['content-type'] = 'application/json';
+  if (csrfToken) headers[CSRF_HEADER] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(entry.path, {
+      method: entry.method,
+      headers,
+      credentials: 'same-origin',
+      body: entry.body === null ? null : JSON.stringify(entry.body),
+    });
+  } catch {
+    return { kind: 'retry' };
+  }
+  if (response.ok) return { kind: 'done' };
+  if (entry.method === 'DELETE' && response.status === 404) return { kind: 'done' };
+  if (response.status >= 500 || response.status === 408 || response.status === 429) return { kind: 'retry' };
+  if (response.status === 401) {
+    csrfToken = null;
+    onSignedOut?.();
+    return { kind: 'signed-out' };
+  }
+  const problem = await problemFrom(response);
+  // The server's own words: each field's message (named as the forms name it), else the detail.
+  const reasons = problem.fieldErrors.map((e) => `${FIELD_NAMES[e.field] ?? e.field}: ${e.detail}`);
+  return {
+    kind: 'rejected',
+    problem: {
+      status: problem.status,
+      type: problem.type,
+      title: problem.title,
+      detail: reasons.length > 0 ? reasons.join(' ') : (problem.detail ?? problem.title),
+    },
+  };
+}
+
+configureOutbox({
+  send: sendQueued,
+  async prepare() {
+    if (!sessionFromPhone) return true;
+    try {
+      const fresh = await api.session();
+      return fresh !== null;
+    } catch {
+      return false;
+    }
+  },
+});
+
+/**
+ * Fetches, in the background, what the main screens need offline, so that a signal lost on the way
+ * out the door still leaves Today, the ladder, the catalogue, history and progress on the phone.
+ */
+export function warmOfflineCopies(): void {
+  if (!navigator.onLine) return;
+  for (const read of [api.today, api.ladder, api.catalogue, api.progress, api.safety, () => api.experiments()]) {
+    read().catch(() => {
+      // Only a copy for later: a failure here changes nothing on screen.
+    });
+  }
+}
+
+/** The title a create will have, read from the kept catalogue and ladder when the server cannot say. */
+async function titleFor(body: CreateExperimentRequest): Promise<string> {
+  if (body.title) return body.title;
+  if (body.challengeSlug) {
+    const catalogue = await kept<CatalogueResponse>('catalogue');
+    const found = catalogue?.challenges.find((c) => c.slug === body.challengeSlug);
+    if (found) return found.title;
+  }
+  if (body.rungId) {
+    const ladder = await kept<Ladder>('ladder');
+    const rung = ladder ? findRung(ladder, body.rungId) : undefined;
+    if (rung) return rung.title;
+  }
+  return 'An ask';
+}
+
+function rungFromCreate(id: string, body: CreateRungRequest, title: string, at: string): Rung {
+  return {
+    id,
+    title,
+    challengeSlug: body.challengeSlug ?? null,
+    suds: body.suds,
+    createdAt: at,
+    updatedAt: at,
+    attempts: 0,
+    mastery: 'not-started',
+    lastAttemptAt: null,
+  };
+}
+
+function findRung(ladder: Ladder, id: string): Rung | undefined {
+  return ladder.rungs.find((r) => r.id === id);
 }
 
 export const api = {
   /** The signed-in session, or null when nobody is signed in on this device. */
   async session(): Promise<SessionState | null> {
-    const status = await request<SessionStatus>('GET', '/api/auth/session', { expect401: true });
+    let status: SessionStatus;
+    try {
+      status = await request<SessionStatus>('GET', '/api/auth/session', { expect401: true });
+    } catch (error) {
+      // Offline: whoever was signed in on this phone still is, with what was kept for them.
+      const copy = error instanceof ApiError && error.isNetwork ? await kept<SessionState>('session') : undefined;
+      if (copy) return remember(copy, true);
+      throw error;
+    }
     if (status.user === null) {
       csrfToken = null;
+      await forgetPhoneCopies();
       return null;
     }
     return remember(status);
   },
 
   async signUp(body: SignUpRequest): Promise<SessionState> {
+    await forgetPhoneCopies();
     return remember(await request<SessionState>('POST', '/api/auth/sign-up', { body, expect401: true }));
   },
 
   async signIn(body: SignInRequest): Promise<SessionState> {
-    return remember(await request<SessionState>('POST', '/api/auth/sign-in', { body, expect401: true }));
+    const state = await request<SessionState>('POST', '/api/auth/sign-in', { body, expect401: true });
+    const before = await kept<SessionState>('session');
+    // Another person on this phone: the previous one's copies and writes are not theirs to see.
+    if (before && before.user.id !== state.user.id) await forgetPhoneCopies();
+    return remember(state);
   },
 
   async signOut(): Promise<void> {
@@ -170,6 +399,7 @@ export const api = {
       await request('POST', '/api/auth/sign-out', { expect401: true });
     } finally {
       csrfToken = null;
+      await forgetPhoneCopies();
     }
   },
 
@@ -184,6 +414,7 @@ export const api = {
   async deleteAccount(body: DeleteAccountRequest): Promise<void> {
     await request('DELETE', '/api/me', { body });
     csrfToken = null;
+    await forgetPhoneCopies({ unsentWrites: true });
   },
 
   async sessions(): Promise<SessionSummary[]> {
@@ -200,19 +431,32 @@ export const api = {
 
   /** The challenge catalogue: public, versioned and the same for everyone, so fetched once a visit. */
   catalogue(): Promise<CatalogueResponse> {
-    catalogueOnce ??= request<CatalogueResponse>('GET', '/api/catalogue').catch((error: unknown) => {
+    catalogueOnce ??= cachedGet<CatalogueResponse>('/api/catalogue', 'catalogue').catch((error: unknown) => {
       catalogueOnce = null;
       throw error;
     });
     return catalogueOnce;
   },
 
-  ladder(): Promise<Ladder> {
-    return request<Ladder>('GET', '/api/ladder');
+  /** The ladder, with steps added offline (still waiting to sync) in their place by rating. */
+  async ladder(): Promise<Ladder> {
+    const ladder = await cachedGet<Ladder>('/api/ladder', 'ladder');
+    const known = new Set(ladder.rungs.map((r) => r.id));
+    const pending = outboxEntries()
+      .filter((e) => e.method === 'POST' && e.path === '/api/ladder/rungs' && e.resourceId && !known.has(e.resourceId))
+      .map((e) => rungFromCreate(e.resourceId ?? '', e.body as CreateRungRequest, e.label, e.createdAt));
+    if (pending.length === 0) return ladder;
+    return { ...ladder, rungs: [...ladder.rungs, ...pending].sort((a, b) => a.suds - b.suds) };
   },
 
-  addRung(body: CreateRungRequest): Promise<Rung> {
-    return request<Rung>('POST', '/api/ladder/rungs', { body });
+  /** A new rung, with an id made here so a retry never adds it twice. */
+  async addRung(body: CreateRungRequest): Promise<Rung> {
+    const id = crypto.randomUUID();
+    const payload = { ...body, id } as CreateRungRequest & { id: string };
+    const title = await titleFor({ challengeSlug: payload.challengeSlug ?? null, title: (payload as { title?: string }).title });
+    return durableWrite<Rung>('POST', '/api/ladder/rungs', payload, { resourceId: id, label: title }, () =>
+      rungFromCreate(id, payload, title, new Date().toISOString()),
+    );
   },
 
   updateRung(id: string, body: UpdateRungRequest): Promise<Rung> {
@@ -227,23 +471,55 @@ export const api = {
   experiments(cursor?: string | null, limit = 30): Promise<ExperimentPage> {
     const query = new URLSearchParams({ limit: String(limit) });
     if (cursor) query.set('cursor', cursor);
-    return request<ExperimentPage>('GET', `/api/experiments?${query}`);
+    const path = `/api/experiments?${query}`;
+    return cachedGet<ExperimentPage>(path, cursor ? path : 'experiments').then((page) => ({
+      ...page,
+      experiments: mergeHistory(outboxEntries(), page.experiments, !cursor),
+    }));
   },
 
-  experiment(id: string): Promise<Experiment> {
-    return request<Experiment>('GET', `/api/experiments/${encodeURIComponent(id)}`);
+  /** One experiment, with writes still waiting in the outbox laid over it. */
+  async experiment(id: string): Promise<Experiment> {
+    const pending = pendingExperiment(outboxEntries(), id);
+    if (pending) return pending;
+    const key = `experiment:${id}`;
+    let stored: Experiment;
+    try {
+      stored = await cachedGet<Experiment>(`/api/experiments/${encodeURIComponent(id)}`, key);
+    } catch (error) {
+      // Offline and never opened here: the history list may still hold it.
+      const list = error instanceof ApiError && error.isNetwork ? await kept<ExperimentPage>('experiments') : undefined;
+      const found = list?.experiments.find((e) => e.id === id);
+      if (!found) throw error;
+      stored = found;
+    }
+    const shown = overlay(outboxEntries(), stored);
+    if (!shown) throw new ApiError(404, 'about:blank', 'Not found', 'This entry was deleted.');
+    return shown;
   },
 
-  createExperiment(body: CreateExperimentRequest): Promise<Experiment> {
-    return request<Experiment>('POST', '/api/experiments', { body: { timeZone: localTimeZone(), ...body } });
+  /** Plans or logs an ask. The id is made here, so the outbox can send it again without a twin. */
+  async createExperiment(body: CreateExperimentRequest): Promise<Experiment> {
+    const id = body.id ?? crypto.randomUUID();
+    const payload = { timeZone: localTimeZone(), occurredAt: new Date().toISOString(), ...body, id };
+    const title = await titleFor(payload);
+    return durableWrite<Experiment>('POST', '/api/experiments', payload, { resourceId: id, label: title }, () =>
+      experimentFromCreate(id, payload, title, new Date().toISOString()),
+    );
   },
 
+  /** Sends only the fields that changed; see offline/outbox.ts for how two devices' edits resolve. */
   updateExperiment(id: string, body: UpdateExperimentRequest): Promise<Experiment> {
-    return request<Experiment>('PATCH', `/api/experiments/${encodeURIComponent(id)}`, { body });
+    const path = `/api/experiments/${encodeURIComponent(id)}`;
+    return durableWrite<Experiment>('PATCH', path, body, { resourceId: id, label: 'Changes to an ask' }, async () => {
+      const current = await api.experiment(id);
+      return applyPatch(current, {}, current.updatedAt);
+    });
   },
 
   deleteExperiment(id: string): Promise<void> {
-    return request('DELETE', `/api/experiments/${encodeURIComponent(id)}`);
+    const path = `/api/experiments/${encodeURIComponent(id)}`;
+    return durableWrite<void>('DELETE', path, null, { resourceId: id, label: 'Deleting an ask' }, () => undefined);
   },
 
   async addRestDay(date: string): Promise<string[]> {
@@ -265,16 +541,16 @@ export const api = {
   /** Today's state and one suggestion; `skip` holds the keys already shown ("another suggestion"). */
   today(skip: readonly string[] = []): Promise<Today> {
     const query = skip.length > 0 ? `?${new URLSearchParams({ skip: skip.join(',') })}` : '';
-    return request<Today>('GET', `/api/today${query}`);
+    return cachedGet<Today>(`/api/today${query}`, query ? `/api/today${query}` : 'today');
   },
 
   progress(): Promise<Progress> {
-    return request<Progress>('GET', '/api/progress');
+    return cachedGet<Progress>('/api/progress', 'progress');
   },
 
   /** Screening, the pace it sets, and any pause or hold. */
   safety(): Promise<SafetyState> {
-    return request<SafetyState>('GET', '/api/safety');
+    return cachedGet<SafetyState>('/api/safety', 'safety');
   },
 
   /** A new dated screening entry; `null` skips it, which sets the crisis-safe default (supported pace). */
@@ -289,7 +565,17 @@ export const api = {
 
   /** "I'm panicking" or "I need a moment", with its debrief; a panic makes the next steps gentler. */
   recordSafetyEvent(body: SafetyEventRequest): Promise<SafetyEvent> {
-    return request<SafetyEvent>('POST', '/api/safety/events', { body });
+    const id = crypto.randomUUID();
+    const payload = { ...body, id } as SafetyEventRequest & { id: string };
+    return durableWrite<SafetyEvent>('POST', '/api/safety/events', payload, { resourceId: id, label: 'A moment you noted' }, () => ({
+      id,
+      kind: payload.kind,
+      experimentId: payload.experimentId ?? null,
+      feeling: payload.feeling ?? null,
+      toolsUsed: payload.toolsUsed ?? [],
+      note: payload.note ?? null,
+      createdAt: new Date().toISOString(),
+    }) as SafetyEvent);
   },
 };
 

@@ -1,6 +1,6 @@
 import type { SignInRequest, SignUpRequest, User } from '@ask-anyway/core';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiError, localTimeZone, setSignedOutHandler } from '../api/client';
+import { api, ApiError, localTimeZone, setSignedOutHandler, warmOfflineCopies } from '../api/client';
 
 export type AuthState =
   | { status: 'loading' }
@@ -59,6 +59,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       live = false;
     };
   }, [attempt]);
+
+  // Once signed in (and online), keep a copy of the main screens' data for when the signal drops.
+  const signedInId = signedInUser?.id;
+  useEffect(() => {
+    if (signedInId) warmOfflineCopies();
+  }, [signedInId]);
 
   useEffect(() => {
     setSignedOutHandler(() => {

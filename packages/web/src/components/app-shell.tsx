@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { SyncStatus } from './sync-status';
 import { HeartIcon, HistoryIcon, LadderIcon, LogoMark, SettingsIcon, SunIcon, TrendIcon } from './icons';
 
 interface AppShellProps {
@@ -60,6 +61,7 @@ export function AppShell({ signedIn, children }: AppShellProps) {
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
+        {signedIn && <SyncStatus />}
         {children}
       </main>
       {signedIn && (

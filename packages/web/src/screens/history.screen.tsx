@@ -1,5 +1,5 @@
 import type { Experiment } from '@ask-anyway/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { api, ApiError } from '../api/client';
 import type { ExperimentPage } from '../api/contract';
@@ -8,11 +8,23 @@ import { useDocumentTitle } from '../components/app-shell';
 import { ChevronRightIcon, HistoryIcon, TrendIcon } from '../components/icons';
 import { LoadFailed, Loading } from '../components/load-state';
 import { OutcomeChip } from '../components/outcome-chip';
+import { NotSynced } from '../components/sync-status';
+import { syncStateOf } from '../offline/merge';
+import { useOutbox } from '../offline/outbox';
 import { formatLocalDate } from '../practice/words';
 
 export function HistoryScreen() {
   useDocumentTitle('History');
   const first = useResource(() => api.experiments());
+  const { reload } = first;
+  // A write sent, stored or discarded changes what History shows (pending on top, then synced).
+  const waiting = useOutbox().entries.length;
+  const shownWaiting = useRef(waiting);
+  useEffect(() => {
+    if (shownWaiting.current === waiting) return;
+    shownWaiting.current = waiting;
+    void reload();
+  }, [waiting, reload]);
   const [more, setMore] = useState<ExperimentPage[]>([]);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<string | null>(null);
@@ -52,6 +64,8 @@ export function HistoryScreen() {
         </span>
         <ChevronRightIcon className="link-card__chevron" />
       </Link>
+
+      <NotSynced />
 
       {first.state.status === 'loading' && <Loading label="Loading your history" />}
       {first.state.status === 'failed' && <LoadFailed error={first.state.error} onRetry={() => void first.reload()} />}
@@ -104,12 +118,13 @@ function numbers(e: Experiment): string {
 
 function Entry({ experiment: e }: { experiment: Experiment }) {
   const titleId = `entry-${e.id}`;
+  const sync = syncStateOf(useOutbox().entries, e.id);
   return (
     <Link
       href={`/history/${e.id}`}
       className="entry"
       aria-labelledby={titleId}
-      aria-describedby={`${titleId}-top ${titleId}-meta`}
+      aria-describedby={`${titleId}-top ${titleId}-meta${sync ? ` ${titleId}-sync` : ''}`}
     >
       <span id={`${titleId}-top`} className="entry__top">
         <OutcomeChip outcome={e.outcome} />
@@ -121,6 +136,11 @@ function Entry({ experiment: e }: { experiment: Experiment }) {
       <span id={`${titleId}-meta`} className="entry__numbers">
         {numbers(e)}
       </span>
+      {sync && (
+        <span id={`${titleId}-sync`} className={`entry__sync entry__sync--${sync}`}>
+          {sync === 'pending' ? 'Waiting to sync' : 'Not saved: needs you'}
+        </span>
+      )}
       <ChevronRightIcon className="entry__chevron" />
     </Link>
   );

@@ -1,12 +1,9 @@
 import type { Experiment } from '@ask-anyway/core';
-import { useState, type FormEvent } from 'react';
 import { useLocation, useParams } from 'wouter';
-import { api, localTimeZone } from '../api/client';
+import { api } from '../api/client';
 import { useResource } from '../api/use-resource';
-import { useFormSubmit } from '../auth/form';
-import { AFTER_FIELDS, AfterFields, afterRequest, afterValuesOf, type AfterValues } from '../components/after-fields';
+import { AfterForm } from '../components/after-form';
 import { useDocumentTitle } from '../components/app-shell';
-import { FormAlert } from '../components/form-alert';
 import { LoadFailed, Loading } from '../components/load-state';
 import { MomentLinks } from '../components/moment-links';
 
@@ -28,46 +25,19 @@ export function ExperimentAfterScreen() {
       {experiment.state.status === 'failed' && (
         <LoadFailed error={experiment.state.error} onRetry={() => void experiment.reload()} />
       )}
-      {experiment.state.status === 'ready' && <AfterForm experiment={experiment.state.data} />}
+      {experiment.state.status === 'ready' && <AfterStep experiment={experiment.state.data} />}
     </div>
   );
 }
 
-function AfterForm({ experiment }: { experiment: Experiment }) {
+function AfterStep({ experiment }: { experiment: Experiment }) {
   const [, navigate] = useLocation();
-  const [values, setValues] = useState<AfterValues>(() => afterValuesOf(experiment));
-  const [outcomeError, setOutcomeError] = useState<string | undefined>();
-  const { formRef, errors, busy, submit } = useFormSubmit(AFTER_FIELDS);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!values.outcome) {
-      setOutcomeError('Pick what happened. Any answer is fine.');
-      formRef.current?.querySelector<HTMLInputElement>('input[name="outcome"]')?.focus();
-      return;
-    }
-    const request = afterRequest(values, experiment, localTimeZone());
-    void submit(async () => {
-      await api.updateExperiment(experiment.id, request);
-      navigate(`/experiment/${experiment.id}/summary`);
-    });
-  }
-
   return (
-    <form ref={formRef} className="card form" noValidate onSubmit={onSubmit} aria-busy={busy} aria-label="What happened">
-      <AfterFields
-        experiment={experiment}
-        values={values}
-        onChange={(next) => {
-          setValues(next);
-          if (next.outcome) setOutcomeError(undefined);
-        }}
-        errors={{ ...errors.fields, outcome: outcomeError ?? errors.fields.outcome }}
-      />
-      <FormAlert message={errors.form} />
-      <button type="submit" className="button button--primary" disabled={busy}>
-        {busy ? 'Saving…' : 'Save'}
-      </button>
-    </form>
+    <AfterForm
+      experiment={experiment}
+      label="What happened"
+      submitLabel="Save"
+      onSaved={() => navigate(`/experiment/${experiment.id}/summary`)}
+    />
   );
 }

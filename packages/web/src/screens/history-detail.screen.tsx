@@ -1,14 +1,12 @@
 import type { Experiment } from '@ask-anyway/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { api, ApiError, localTimeZone } from '../api/client';
+import { api, ApiError } from '../api/client';
 import { useResource } from '../api/use-resource';
-import { useFormSubmit } from '../auth/form';
-import { AFTER_FIELDS, AfterFields, afterRequest, afterValuesOf, type AfterValues } from '../components/after-fields';
+import { AfterForm } from '../components/after-form';
 import { useDocumentTitle } from '../components/app-shell';
 import { BackLink } from '../components/back-link';
 import { ConfirmDialog } from '../components/dialog';
-import { FormAlert } from '../components/form-alert';
 import { LoadFailed, Loading } from '../components/load-state';
 import { OutcomeChip } from '../components/outcome-chip';
 import { useToast } from '../components/toast';
@@ -84,42 +82,16 @@ function Prediction({ experiment: e }: { experiment: Experiment }) {
 
 function EditAfter({ experiment, onSaved }: { experiment: Experiment; onSaved(e: Experiment): void }) {
   const toast = useToast();
-  const [values, setValues] = useState<AfterValues>(() => afterValuesOf(experiment));
-  const [outcomeError, setOutcomeError] = useState<string | undefined>();
-  const { formRef, errors, busy, submit } = useFormSubmit(AFTER_FIELDS);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!values.outcome) {
-      setOutcomeError('Pick what happened. Any answer is fine.');
-      formRef.current?.querySelector<HTMLInputElement>('input[name="outcome"]')?.focus();
-      return;
-    }
-    const request = afterRequest(values, experiment, localTimeZone());
-    void submit(async () => {
-      const saved = await api.updateExperiment(experiment.id, request);
-      onSaved(saved);
-      toast.show({ text: 'Saved.' });
-    });
-  }
-
   return (
-    <form ref={formRef} className="card form" noValidate onSubmit={onSubmit} aria-labelledby="after-title" aria-busy={busy}>
-      <h2 id="after-title">{experiment.outcome === null ? 'Log what happened' : 'After'}</h2>
-      <AfterFields
-        experiment={experiment}
-        values={values}
-        onChange={(next) => {
-          setValues(next);
-          if (next.outcome) setOutcomeError(undefined);
-        }}
-        errors={{ ...errors.fields, outcome: outcomeError ?? errors.fields.outcome }}
-      />
-      <FormAlert message={errors.form} />
-      <button type="submit" className="button button--primary" disabled={busy}>
-        {busy ? 'Saving…' : 'Save changes'}
-      </button>
-    </form>
+    <AfterForm
+      experiment={experiment}
+      heading={{ id: 'after-title', text: experiment.outcome === null ? 'Log what happened' : 'After' }}
+      submitLabel="Save changes"
+      onSaved={(saved) => {
+        onSaved(saved);
+        toast.show({ text: 'Saved.' });
+      }}
+    />
   );
 }
 

@@ -12,6 +12,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 // load this file again; the environment they inherit keeps them from making directories of their own.
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'ask-anyway-e2e-'));
 const dataDir = process.env.E2E_DATA_DIR;
+// Tests move the server's clock by writing milliseconds to this file (see e2e/support/clock.ts).
+process.env.E2E_CLOCK_FILE ??= join(dataDir, 'clock-offset-ms');
 
 /**
  * Phone-sized end-to-end tests against the built server and web app. Build first:
@@ -72,6 +74,7 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
+      TEST_CLOCK_FILE: process.env.E2E_CLOCK_FILE,
     },
   },
 });

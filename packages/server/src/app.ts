@@ -12,6 +12,9 @@ import type { Clock } from './lib/clock.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { AuthService, DEFAULT_AUTH_SETTINGS, type AuthSettings } from './modules/auth/auth.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { measuresRoutes } from './modules/measures/measures.routes.js';
+import { MeasuresService } from './modules/measures/measures.service.js';
+import { ReportService } from './modules/measures/report.service.js';
 import { practiceRoutes } from './modules/practice/practice.routes.js';
 import { PracticeService } from './modules/practice/practice.service.js';
 import { safetyRoutes } from './modules/safety/safety.routes.js';
@@ -44,13 +47,15 @@ export interface AppDeps {
 export interface App {
   hono: Hono<AppEnv>;
   routes: readonly AnyRoute[];
-  services: { auth: AuthService; practice: PracticeService; safety: SafetyService };
+  services: { auth: AuthService; practice: PracticeService; safety: SafetyService; measures: MeasuresService };
 }
 
 export function createApp({ database, clock, config, log = defaultLog }: AppDeps): App {
   const auth = new AuthService(database.db, clock, config.auth);
   const safety = new SafetyService(database.db, clock);
   const practice = new PracticeService(database.db, clock, safety);
+  const measures = new MeasuresService(database.db, clock);
+  const report = new ReportService(database.db, clock);
   const hono = new Hono<AppEnv>();
 
   const routes: AnyRoute[] = [
@@ -58,6 +63,7 @@ export function createApp({ database, clock, config, log = defaultLog }: AppDeps
     ...authRoutes(auth, { trustProxy: config.trustProxy, cookieSecure: config.cookieSecure }),
     ...practiceRoutes(practice),
     ...safetyRoutes(safety, practice),
+    ...measuresRoutes(measures, report),
   ];
   const openapiRoute = defineRoute({
     method: 'get',
@@ -103,7 +109,7 @@ export function createApp({ database, clock, config, log = defaultLog }: AppDeps
     );
   });
 
-  return { hono, routes, services: { auth, practice, safety } };
+  return { hono, routes, services: { auth, practice, safety, measures } };
 }
 
 function problemResponse(c: Context<AppEnv>, error: ApiError): Response {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { loadConfig } from './config.js';
+import { fileOffsetClock } from './lib/clock.js';
 import { startServer } from './server.js';
 
 const config = loadConfig();
@@ -11,7 +13,9 @@ const server = await startServer({
   app: config.app,
   port: config.port,
   host: config.host,
+  ...(process.env.TEST_CLOCK_FILE ? { clock: fileOffsetClock(process.env.TEST_CLOCK_FILE, (f) => readFileSync(f, 'utf8')) } : {}),
 });
+if (process.env.TEST_CLOCK_FILE) console.log(`Test clock: the time is moved by the offset in ${process.env.TEST_CLOCK_FILE}`);
 
 const where = server.database.engine === 'sqlite' ? `SQLite at ${server.database.location}` : `PostgreSQL at ${server.database.location}`;
 console.log(`Ask Anyway is running at http://localhost:${server.port} (${where})`);

@@ -3,3 +3,4 @@ export * from './auth.js';
 export * from './health.js';
 export * from './practice.js';
 export * from './safety.js';
+export * from './measures.js';

@@ -265,6 +265,17 @@ export const ProgressSchema = z.object({
   streak: StreakSchema,
   anticipation: AnticipationSchema,
   restDays: z.array(z.string()),
+  /** Actual peak distress on each ladder rung across its repetitions, oldest first. */
+  rungs: z.array(
+    z.object({
+      rungId: IdSchema,
+      label: z.string(),
+      suds: z.int(),
+      attempts: z.array(z.object({ experimentId: IdSchema, date: z.string(), expected: z.int().nullable(), peak: z.int() })),
+    }),
+  ),
+  /** Asks per week (weeks start on Monday, in the person's time zone), oldest first, weeks with none included. */
+  weeks: z.array(z.object({ weekStart: z.string(), asks: z.int() })),
 });
 export type Progress = z.infer<typeof ProgressSchema>;
 

@@ -39,6 +39,8 @@ export interface RejectionSituation {
   concern: string;
   /** (b) I would expect that… 1 = very unlikely … 6 = very likely. */
   expectancy: string;
+  /** Whether this situation's wording has been checked word for word against a published copy. */
+  checked: boolean;
 }
 
 export interface RejectionInstrument {
@@ -140,3 +142,112 @@ export const PHQ9: FrequencyInstrument = {
 
 /** The index of the PHQ-9 item about thoughts of death or self-harm; any answer above 0 opens the crisis path. */
 export const PHQ9_ITEM9_INDEX = 8;
+
+const REJECTION_CONCERN: readonly AnswerOption[] = [
+  { value: 1, label: 'Very unconcerned' },
+  { value: 2, label: '2' },
+  { value: 3, label: '3' },
+  { value: 4, label: '4' },
+  { value: 5, label: '5' },
+  { value: 6, label: 'Very concerned' },
+];
+
+const ACCEPTANCE_EXPECTANCY: readonly AnswerOption[] = [
+  { value: 1, label: 'Very unlikely' },
+  { value: 2, label: '2' },
+  { value: 3, label: '3' },
+  { value: 4, label: '4' },
+  { value: 5, label: '5' },
+  { value: 6, label: 'Very likely' },
+];
+
+/**
+ * The adult Rejection Sensitivity Questionnaire (Berenson et al. 2009, adapted from Downey & Feldman
+ * 1996). Situations 1–3 were checked word for word against a published reproduction of the English items
+ * (Innamorati et al. 2014, Table 3). Situations 4–9 could not be checked against the authors' form from
+ * this machine (see docs/MEASURES.md) and are marked `checked: false` until someone does.
+ */
+export const ARSQ: RejectionInstrument = {
+  kind: 'rejection-sensitivity',
+  id: 'arsq',
+  name: 'Rejection Sensitivity Questionnaire, adult version',
+  shortName: 'A-RSQ',
+  stem:
+    'Each of the items below describes things people sometimes ask of other people. Please imagine that you ' +
+    'are in each situation, and answer the two questions that follow it.',
+  situations: [
+    {
+      id: 'arsq-1',
+      situation: 'You ask your parents or another family member for a loan to help you through a difficult financial time.',
+      concern: 'How concerned or anxious would you be over whether or not your family would want to help you?',
+      expectancy: 'I would expect that they would agree to help as much as they can.',
+      checked: true,
+    },
+    {
+      id: 'arsq-2',
+      situation: 'You approach a close friend to talk after doing or saying something that seriously upset him/her.',
+      concern: 'How concerned or anxious would you be over whether or not your friend would want to talk with you?',
+      expectancy: 'I would expect that he/she would want to talk with me to try to work things out.',
+      checked: true,
+    },
+    {
+      id: 'arsq-3',
+      situation: 'You bring up the issue of sexual protection with your significant other and tell him/her how important you think it is.',
+      concern: 'How concerned or anxious would you be over his/her reaction?',
+      expectancy: 'I would expect that he/she would be willing to discuss our possible options without getting defensive.',
+      checked: true,
+    },
+    {
+      id: 'arsq-4',
+      situation: 'You ask your supervisor for help with a problem you have been having at work.',
+      concern: 'How concerned or anxious would you be over whether or not the person would want to help you?',
+      expectancy: 'I would expect that he/she would want to try to help me out.',
+      checked: false,
+    },
+    {
+      id: 'arsq-5',
+      situation: 'After a bitter argument, you call or approach your significant other because you want to make up.',
+      concern: 'How concerned or anxious would you be over whether or not your significant other would want to make up with you?',
+      expectancy: 'I would expect that he/she would be at least as eager to make up as I would be.',
+      checked: false,
+    },
+    {
+      id: 'arsq-6',
+      situation: 'You ask your parents or other family members to come to an occasion important to you.',
+      concern: 'How concerned or anxious would you be over whether or not they would want to come?',
+      expectancy: 'I would expect that they would want to come.',
+      checked: false,
+    },
+    {
+      id: 'arsq-7',
+      situation:
+        "At a party, you notice someone on the other side of the room that you'd like to get to know, and you approach him/her to try to start a conversation.",
+      concern: 'How concerned or anxious would you be over whether or not the person would want to talk with you?',
+      expectancy: 'I would expect that he/she would want to talk with me.',
+      checked: false,
+    },
+    {
+      id: 'arsq-8',
+      situation: 'Lying in bed after a night out, you ask your significant other if he/she really loves you.',
+      concern: 'How concerned or anxious would you be over whether or not your significant other would say yes?',
+      expectancy: 'I would expect that he/she would answer yes sincerely.',
+      checked: false,
+    },
+    {
+      id: 'arsq-9',
+      situation: 'You ask your friend to do you a big favor.',
+      concern: 'How concerned or anxious would you be over whether or not your friend would want to help you out?',
+      expectancy: 'I would expect that he/she would willingly agree to help me out.',
+      checked: false,
+    },
+  ],
+  concernOptions: REJECTION_CONCERN,
+  expectancyOptions: ACCEPTANCE_EXPECTANCY,
+  source:
+    'Berenson KR, Gyurak A, Ayduk Ö, Downey G, Garner MJ, Mogg K, Bradley BP, Pine DS. Rejection sensitivity and ' +
+    'disruption of attention by social threat cues. J Res Pers. 2009;43:1064–1072 (Study 2). Adapted from Downey G, ' +
+    'Feldman SI. J Pers Soc Psychol. 1996;70:1327–1343.',
+  licence: 'Made available to the public by its authors, who welcome its use, adaptation and translation.',
+};
+
+export const INSTRUMENTS: Readonly<Record<MeasureId, Instrument>> = { gad7: GAD7, phq9: PHQ9, arsq: ARSQ };

@@ -9,3 +9,4 @@ export * from './random.js';
 export * from './pacing.js';
 export * from './suggestion.js';
 export * from './challenge-run.js';
+export * from './charts.js';

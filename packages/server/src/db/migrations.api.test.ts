@@ -101,6 +101,18 @@ const EXPECTED: Record<string, Record<string, [string, boolean]>> = {
     suggestion: ['text', false],
     created_at: ['text', false],
   },
+  measure_entries: {
+    id: ['text', false],
+    user_id: ['text', false],
+    measure: ['text', false],
+    answers: ['text', false],
+    difficulty: ['integer', true],
+    complete: ['integer', false],
+    crisis_flag: ['integer', false],
+    corrects_id: ['text', true],
+    taken_at: ['text', false],
+    created_at: ['text', false],
+  },
   challenge_runs: {
     id: ['text', false],
     user_id: ['text', false],

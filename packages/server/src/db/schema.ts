@@ -130,6 +130,24 @@ export interface SuggestionViewsTable {
   createdAt: string;
 }
 
+export interface MeasureEntriesTable {
+  id: string;
+  userId: string;
+  /** gad7 | phq9 | arsq */
+  measure: string;
+  /** JSON: the answers in item order (null where left out). */
+  answers: string;
+  difficulty: number | null;
+  /** 0 or 1. */
+  complete: number;
+  /** 1 when PHQ-9 item 9 was above 0. */
+  crisisFlag: number;
+  correctsId: string | null;
+  /** When the questionnaire was answered; a correction keeps the time of what it corrects. */
+  takenAt: string;
+  createdAt: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -141,6 +159,7 @@ export interface DB {
   screenings: ScreeningsTable;
   safetyEvents: SafetyEventsTable;
   suggestionViews: SuggestionViewsTable;
+  measureEntries: MeasureEntriesTable;
 }
 
 /**
@@ -148,6 +167,7 @@ export interface DB {
  * children before parents. Account deletion and its test walk this list; a new owned table goes here.
  */
 export const OWNED_TABLES = [
+  { table: 'measureEntries', ownerColumn: 'userId' },
   { table: 'safetyEvents', ownerColumn: 'userId' },
   { table: 'screenings', ownerColumn: 'userId' },
   { table: 'suggestionViews', ownerColumn: 'userId' },
@@ -175,6 +195,7 @@ const EVERY_TABLE: Record<keyof DB, true> = {
   screenings: true,
   safetyEvents: true,
   suggestionViews: true,
+  measureEntries: true,
 };
 /** Every table, for tests that count rows and for tools that walk the whole database. */
 export const ALL_TABLES = Object.keys(EVERY_TABLE) as (keyof DB)[];

@@ -18,3 +18,22 @@ export function fixedClock(start: Date): Clock & { advance(ms: number): void; se
     },
   };
 }
+
+/**
+ * For end-to-end tests only: the system time moved by the number of milliseconds written in a file
+ * (read on every call, so a test can jump two weeks ahead while the server runs). Enabled only by the
+ * TEST_CLOCK_FILE environment variable, which a deployment never sets; nothing over HTTP can move it.
+ */
+export function fileOffsetClock(file: string, read: (file: string) => string): Clock {
+  return {
+    now: () => {
+      let offset: number;
+      try {
+        offset = Number(read(file).trim()) || 0;
+      } catch {
+        offset = 0;
+      }
+      return new Date(Date.now() + offset);
+    },
+  };
+}

@@ -17,6 +17,7 @@ interface Owned {
   experimentId: string;
   sessionId: string;
   restDate: string;
+  measureEntryId: string;
 }
 
 interface Call {
@@ -85,6 +86,14 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/safety/check-in': { call: () => ({ path: '/api/safety/check-in', json: { safe: true } }), expect: SELF },
   'POST /api/safety/events': { call: () => ({ path: '/api/safety/events', json: { kind: 'moment' } }), expect: SELF },
   'GET /api/safety/events': { call: () => ({ path: '/api/safety/events' }), expect: SELF },
+  'GET /api/measures': { call: () => ({ path: '/api/measures' }), expect: SELF },
+  'POST /api/measures/entries': {
+    call: () => ({ path: '/api/measures/entries', json: { measure: 'gad7', answers: [0, 1, 0, 1, 0, 1, 0] } }),
+    expect: SELF,
+  },
+  'GET /api/measures/entries': { call: () => ({ path: '/api/measures/entries' }), expect: SELF },
+  'GET /api/measures/entries/{id}': { call: (o) => ({ path: `/api/measures/entries/${o.measureEntryId}` }), expect: USER },
+  'GET /api/report': { call: () => ({ path: '/api/report' }), expect: SELF },
 };
 
 describe(`authorization matrix (${ENGINE})`, () => {
@@ -115,8 +124,11 @@ describe(`authorization matrix (${ENGINE})`, () => {
     await client.request<SafetyEvent>('POST', '/api/safety/events', { json: { kind: 'panic', feeling: `Feeling ${marker}` } });
     await client.request('POST', '/api/rest-days', { json: { date: '2026-12-25' } });
     expect((await client.request<ChallengeRun>('POST', '/api/challenge', { json: {} })).status).toBe(201);
+    const measureEntryId = (
+      await client.request<{ id: string }>('POST', '/api/measures/entries', { json: { measure: 'phq9', answers: [1, 1, 1, 1, 1, 1, 1, 1, 0] } })
+    ).body.id;
     const sessionId = (await client.request<{ sessions: SessionSummary[] }>('GET', '/api/sessions')).body.sessions[0]!.id;
-    return { client, marker, rungId: rung.id, experimentId: experiment.id, sessionId, restDate: '2026-12-25' };
+    return { client, marker, rungId: rung.id, experimentId: experiment.id, sessionId, restDate: '2026-12-25', measureEntryId };
   }
 
   it('has an entry for every documented route, and no stale ones', () => {
@@ -144,7 +156,7 @@ describe(`authorization matrix (${ENGINE})`, () => {
         expect(res.text, `${actor} saw the owner's data`).not.toContain(o.marker);
         expect(res.text).not.toContain(o.client.email!);
         // Ids the caller sent may be echoed (a problem's `instance` is the path); any other id of the owner may not.
-        for (const id of [o.rungId, o.experimentId, o.sessionId, o.client.userId!]) {
+        for (const id of [o.rungId, o.experimentId, o.sessionId, o.measureEntryId, o.client.userId!]) {
           if (!call.path.includes(id)) expect(res.text, `${actor} saw an id of the owner`).not.toContain(id);
         }
       }

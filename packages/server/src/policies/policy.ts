@@ -36,6 +36,7 @@ const rules = {
   'experiment.read': isOwner,
   'experiment.update': isOwner,
   'experiment.delete': isOwner,
+  'measure.read': isOwner,
 } satisfies Record<string, Rule<Owned>>;
 
 export type Action = keyof typeof rules;

@@ -1,4 +1,4 @@
-import type { Experiment, Rung } from '@ask-anyway/core';
+import type { Experiment, ExperimentFacts, Rung } from '@ask-anyway/core';
 import type { ExperimentRow } from '../modules/practice/experiment.repository.js';
 import type { RungRow } from '../modules/practice/ladder.repository.js';
 import type { Mastery } from '@ask-anyway/core';
@@ -50,5 +50,22 @@ export function presentRung(row: RungRow, mastery: Mastery, lastAttemptAt: strin
     attempts: mastery.attempts,
     mastery: mastery.status,
     lastAttemptAt,
+  };
+}
+
+/** The facts core computes with (no free text). */
+export function experimentFacts(row: ExperimentRow): ExperimentFacts {
+  return {
+    id: row.id,
+    rungId: row.rungId,
+    challengeSlug: row.challengeSlug,
+    occurredAt: row.occurredAt,
+    timeZone: row.timeZone,
+    expectedSuds: row.expectedSuds,
+    beliefBefore: row.beliefBefore,
+    outcome: row.outcome as ExperimentFacts['outcome'],
+    actualSuds: row.actualSuds,
+    fearedHappened: row.fearedHappened as ExperimentFacts['fearedHappened'],
+    beliefAfter: row.beliefAfter,
   };
 }

@@ -44,6 +44,18 @@ export class CalendarRepository {
       .executeTakeFirst();
   }
 
+  /** The most recent run, running or ended. */
+  latestRun(userId: string): Promise<ChallengeRunRow | undefined> {
+    return this.db
+      .selectFrom('challengeRuns')
+      .selectAll()
+      .where('userId', '=', userId)
+      .orderBy('createdAt', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+  }
+
   async insertRun(row: ChallengeRunRow): Promise<void> {
     await this.db.insertInto('challengeRuns').values(row).execute();
   }

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
+  asksPerWeek,
+  rungProgress,
   DAILY_SUGGESTION_CAP,
   coachSuggest,
   anticipationSummary,
@@ -24,7 +26,6 @@ import {
   type CreateExperimentRequest,
   type CreateRungRequest,
   type Experiment,
-  type ExperimentFacts,
   type Ladder,
   type Progress,
   type Today,
@@ -38,7 +39,7 @@ import { problems } from '../../http/problem.js';
 import type { Clock } from '../../lib/clock.js';
 import { uuidv7 } from '../../lib/ids.js';
 import { authorize, type Person } from '../../policies/policy.js';
-import { presentExperiment, presentRung } from '../../presenters/practice.presenter.js';
+import { experimentFacts, presentExperiment, presentRung } from '../../presenters/practice.presenter.js';
 import { UserRepository } from '../auth/user.repository.js';
 import { CalendarRepository, type ChallengeRunRow } from './calendar.repository.js';
 import { ExperimentRepository, type ExperimentRow } from './experiment.repository.js';
@@ -52,21 +53,7 @@ import { ApiError } from '../../http/problem.js';
 const fieldError = (field: string, detail: string) =>
   problems.validation([{ field, pointer: `/${field}`, in: 'body', detail }]);
 
-function facts(row: ExperimentRow): ExperimentFacts {
-  return {
-    id: row.id,
-    rungId: row.rungId,
-    challengeSlug: row.challengeSlug,
-    occurredAt: row.occurredAt,
-    timeZone: row.timeZone,
-    expectedSuds: row.expectedSuds,
-    beliefBefore: row.beliefBefore,
-    outcome: row.outcome as ExperimentFacts['outcome'],
-    actualSuds: row.actualSuds,
-    fearedHappened: row.fearedHappened as ExperimentFacts['fearedHappened'],
-    beliefAfter: row.beliefAfter,
-  };
-}
+const facts = experimentFacts;
 
 /** The streak over the stored local days of asks (each ask keeps the day it happened on). */
 function streakOf(rows: readonly ExperimentRow[], restDays: readonly string[], today: string) {
@@ -524,9 +511,10 @@ export class PracticeService {
 
   async progress(person: Person): Promise<Progress> {
     const { today } = await this.todayFor(person.userId);
-    const [rows, restDays] = await Promise.all([
+    const [rows, restDays, rungs] = await Promise.all([
       new ExperimentRepository(this.db).listAllForUser(person.userId),
       new CalendarRepository(this.db).listRestDays(person.userId),
+      new LadderRepository(this.db).listForUser(person.userId),
     ]);
     const experiments = rows.map(facts);
     return {
@@ -534,6 +522,8 @@ export class PracticeService {
       streak: streakOf(rows, restDays, today),
       anticipation: anticipationSummary(experiments),
       restDays,
+      rungs: rungProgress(rungs, experiments),
+      weeks: asksPerWeek(experiments, today),
     };
   }
 }

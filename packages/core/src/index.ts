@@ -9,3 +9,4 @@ export * from './catalogue/index.js';
 export * from './practice/index.js';
 export * from './coach/index.js';
 export * from './measures/index.js';
+export * from './export/index.js';

@@ -11,6 +11,9 @@ import { defineRoute, mountRoutes, toHonoPath, type AnyRoute } from './http/rout
 import type { Clock } from './lib/clock.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { AuthService, DEFAULT_AUTH_SETTINGS, type AuthSettings } from './modules/auth/auth.service.js';
+import { clinicianRoutes, sharingRoutes } from './modules/clinicians/clinicians.routes.js';
+import { ClinicianService } from './modules/clinicians/clinician.service.js';
+import { SharingService } from './modules/clinicians/sharing.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { measuresRoutes } from './modules/measures/measures.routes.js';
 import { MeasuresService } from './modules/measures/measures.service.js';
@@ -56,6 +59,8 @@ export function createApp({ database, clock, config, log = defaultLog }: AppDeps
   const practice = new PracticeService(database.db, clock, safety);
   const measures = new MeasuresService(database.db, clock);
   const report = new ReportService(database.db, clock);
+  const sharing = new SharingService(database.db, clock, practice);
+  const clinicians = new ClinicianService(database.db, clock, practice);
   const hono = new Hono<AppEnv>();
 
   const routes: AnyRoute[] = [
@@ -64,6 +69,8 @@ export function createApp({ database, clock, config, log = defaultLog }: AppDeps
     ...practiceRoutes(practice),
     ...safetyRoutes(safety, practice),
     ...measuresRoutes(measures, report),
+    ...sharingRoutes(sharing),
+    ...clinicianRoutes(clinicians),
   ];
   const openapiRoute = defineRoute({
     method: 'get',

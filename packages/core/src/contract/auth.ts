@@ -30,6 +30,13 @@ export const SignUpRequestSchema = z.strictObject({
   password: NewPasswordSchema,
   displayName: DisplayNameSchema.optional(),
   timeZone: TimeZoneField.optional(),
+  /** Present to make a clinician account (profession and licence number are self-declared, not verified). */
+  clinician: z
+    .strictObject({
+      profession: z.string().trim().min(2, 'Say what you do, e.g. clinical psychologist.').max(80, 'Keep it to 80 characters.'),
+      licenceNumber: z.string().trim().max(40, 'Keep it to 40 characters.').optional(),
+    })
+    .optional(),
 });
 export type SignUpRequest = z.input<typeof SignUpRequestSchema>;
 
@@ -66,6 +73,9 @@ export const UserSchema = z.object({
   displayName: z.string().nullable(),
   timeZone: z.string(),
   createdAt: IsoTimeSchema,
+  role: z.enum(['person', 'clinician']),
+  /** For clinician accounts: self-declared, shown as such. */
+  clinician: z.object({ profession: z.string(), licenceNumber: z.string().nullable() }).nullable(),
 });
 export type User = z.infer<typeof UserSchema>;
 

@@ -4,3 +4,4 @@ export * from './health.js';
 export * from './practice.js';
 export * from './safety.js';
 export * from './measures.js';
+export * from './clinicians.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../catalogue/catalogue.js';
-import { DAILY_SUGGESTION_CAP, headsUpFor, pace, RAIL_SETTINGS } from './pacing.js';
+import { combineClinicianLimits, DAILY_SUGGESTION_CAP, headsUpFor, pace, RAIL_SETTINGS } from './pacing.js';
 import { suggestNext } from './suggestion.js';
 import { buildExperiment } from './test-factories.js';
 
@@ -116,6 +116,54 @@ describe('pacing rails', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('clinician limits plugged into the rails', () => {
+  const now = '2026-06-01T09:00:00.000Z';
+  it.each([
+    ['no clinician: the defaults', null, { ceiling: 45, step: 15, status: 'open' }],
+    ['a lower maximum wins over the default ceiling', { maxExpectedSuds: 30 }, { ceiling: 30, step: 15, status: 'open' }],
+    ['a smaller step wins over the default step', { maxStep: 5 }, { step: 5, status: 'open' }],
+    ['a higher maximum never loosens', { maxExpectedSuds: 90, maxStep: 40 }, { ceiling: 45, step: 15 }],
+    ['a pause stops suggestions', { pauseSuggestions: true }, { status: 'paused-clinician' }],
+  ] as const)('%s', (_name, clinician, expected) => {
+    expect(pace({ mode: 'standard', now, demonstratedLevel: null, clinician })).toMatchObject(expected);
+  });
+
+  it('lets a clinician’s maximum bind after practice has raised the level', () => {
+    expect(pace({ mode: 'standard', now, demonstratedLevel: 60, clinician: { maxExpectedSuds: 50 } }).ceiling).toBe(50);
+    expect(pace({ mode: 'standard', now, demonstratedLevel: 60, clinician: { maxStep: 5 } }).ceiling).toBe(65);
+  });
+
+  it('combines several clinicians: the strictest of each limit, any pause', () => {
+    expect(combineClinicianLimits([])).toBeNull();
+    expect(
+      combineClinicianLimits([
+        { maxStep: 10, maxExpectedSuds: null, pauseSuggestions: false },
+        { maxStep: null, maxExpectedSuds: 40, pauseSuggestions: false },
+        { maxStep: 5, maxExpectedSuds: 60, pauseSuggestions: true },
+      ]),
+    ).toEqual({ maxStep: 5, maxExpectedSuds: 40, pauseSuggestions: true });
+  });
+
+  it('property: combined limits are never looser than any one clinician’s', () => {
+    const limit = fc.record({
+      maxStep: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
+      maxExpectedSuds: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+      pauseSuggestions: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(limit, { minLength: 1, maxLength: 5 }), fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }), (limits, level) => {
+        const combined = pace({ mode: 'standard', now, demonstratedLevel: level, clinician: combineClinicianLimits(limits) });
+        for (const one of limits) {
+          const alone = pace({ mode: 'standard', now, demonstratedLevel: level, clinician: one });
+          expect(combined.ceiling).toBeLessThanOrEqual(alone.ceiling);
+          expect(combined.step).toBeLessThanOrEqual(alone.step);
+          if (alone.status === 'paused-clinician') expect(combined.status).toBe('paused-clinician');
+        }
+      }),
     );
   });
 });

@@ -146,3 +146,20 @@ export function headsUpFor(expectedSuds: number, decision: PacingDecision): Head
       `your choice. If it gets too much, stopping is not failure, and “I need a moment” is one tap away.`,
   };
 }
+
+/**
+ * The limits of several clinicians together: the strictest of each wins (smallest step, lowest maximum,
+ * and a pause from any one of them pauses).
+ */
+export function combineClinicianLimits(limits: readonly ClinicianLimits[]): ClinicianLimits | null {
+  if (limits.length === 0) return null;
+  const smallest = (values: (number | null | undefined)[]) => {
+    const set = values.filter((v): v is number => typeof v === 'number');
+    return set.length > 0 ? Math.min(...set) : null;
+  };
+  return {
+    maxStep: smallest(limits.map((l) => l.maxStep)),
+    maxExpectedSuds: smallest(limits.map((l) => l.maxExpectedSuds)),
+    pauseSuggestions: limits.some((l) => l.pauseSuggestions === true),
+  };
+}

@@ -13,6 +13,11 @@ export interface UsersTable {
   timeZone: string;
   createdAt: string;
   updatedAt: string;
+  /** person | clinician */
+  role: Generated<string>;
+  /** Clinicians only, self-declared. */
+  profession: string | null;
+  licenceNumber: string | null;
 }
 
 export interface SessionsTable {
@@ -148,6 +153,74 @@ export interface MeasureEntriesTable {
   createdAt: string;
 }
 
+export interface InvitationsTable {
+  id: string;
+  userId: string;
+  /** SHA-256 of the code; the code itself is shown once and never stored. */
+  codeHash: string;
+  /** JSON array of scopes. */
+  scopes: string;
+  expiresAt: string;
+  createdAt: string;
+  acceptedAt: string | null;
+  acceptedBy: string | null;
+  revokedAt: string | null;
+}
+
+export interface ConnectionsTable {
+  id: string;
+  /** The person who shares. */
+  userId: string;
+  clinicianId: string;
+  scopes: string;
+  maxStep: number | null;
+  maxExpectedSuds: number | null;
+  pauseSuggestions: number;
+  createdAt: string;
+  updatedAt: string;
+  revokedAt: string | null;
+}
+
+export interface AssignmentsTable {
+  id: string;
+  userId: string;
+  connectionId: string;
+  /** challenge | rung */
+  kind: string;
+  challengeSlug: string | null;
+  title: string;
+  suds: number;
+  note: string | null;
+  /** pending | accepted | declined */
+  status: string;
+  createdAt: string;
+  respondedAt: string | null;
+  rungId: string | null;
+  experimentId: string | null;
+}
+
+export interface FeedbackTable {
+  id: string;
+  userId: string;
+  connectionId: string;
+  experimentId: string;
+  text: string;
+  createdAt: string;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  /** The person whose data was read or written. */
+  userId: string;
+  actorId: string | null;
+  /** Who, as the person saw them at the time (kept if the clinician's account goes). */
+  actorLabel: string;
+  /** read | write */
+  action: string;
+  what: string;
+  createdAt: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -160,6 +233,11 @@ export interface DB {
   safetyEvents: SafetyEventsTable;
   suggestionViews: SuggestionViewsTable;
   measureEntries: MeasureEntriesTable;
+  invitations: InvitationsTable;
+  connections: ConnectionsTable;
+  assignments: AssignmentsTable;
+  feedback: FeedbackTable;
+  auditEvents: AuditEventsTable;
 }
 
 /**
@@ -167,6 +245,11 @@ export interface DB {
  * children before parents. Account deletion and its test walk this list; a new owned table goes here.
  */
 export const OWNED_TABLES = [
+  { table: 'auditEvents', ownerColumn: 'userId' },
+  { table: 'feedback', ownerColumn: 'userId' },
+  { table: 'assignments', ownerColumn: 'userId' },
+  { table: 'connections', ownerColumn: 'userId' },
+  { table: 'invitations', ownerColumn: 'userId' },
   { table: 'measureEntries', ownerColumn: 'userId' },
   { table: 'safetyEvents', ownerColumn: 'userId' },
   { table: 'screenings', ownerColumn: 'userId' },
@@ -196,6 +279,11 @@ const EVERY_TABLE: Record<keyof DB, true> = {
   safetyEvents: true,
   suggestionViews: true,
   measureEntries: true,
+  invitations: true,
+  connections: true,
+  assignments: true,
+  feedback: true,
+  auditEvents: true,
 };
 /** Every table, for tests that count rows and for tools that walk the whole database. */
 export const ALL_TABLES = Object.keys(EVERY_TABLE) as (keyof DB)[];

@@ -58,6 +58,7 @@ export const problems = {
       'Request not allowed',
       'This change did not come from the Ask Anyway app. Reload the page and try again.',
     ),
+  forbidden: (detail: string) => new ApiError(403, PROBLEM_TYPES.forbidden, 'Not allowed', detail),
   notFound: (what = 'That') =>
     new ApiError(404, PROBLEM_TYPES.notFound, 'Not found', `${what} was not found.`),
   conflict: (detail: string, errors?: FieldError[]) =>

@@ -6,7 +6,8 @@ import type { AppEnv, Authenticated } from './env.js';
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** Who may call a route at all; what they may touch is the policies' business. */
-export type RouteAccess = 'public' | 'user';
+/** public: anyone; user: any signed-in account; clinician: signed-in clinician accounts only. */
+export type RouteAccess = 'public' | 'user' | 'clinician';
 
 export interface ResponseSpec {
   description: string;
@@ -43,7 +44,7 @@ export interface RouteDefinition<
   handler: (
     c: Context<AppEnv>,
     input: RouteInput<z.output<P>, z.output<Q>, z.output<B>> &
-      (A extends 'user' ? { auth: Authenticated } : { auth: Authenticated | null }),
+      (A extends 'user' | 'clinician' ? { auth: Authenticated } : { auth: Authenticated | null }),
   ) => Promise<Response> | Response;
 }
 
@@ -69,7 +70,10 @@ export function mountRoutes(app: Hono<AppEnv>, routes: readonly AnyRoute[]): voi
   for (const route of routes) {
     app.on(route.method.toUpperCase(), toHonoPath(route.path), async (c) => {
       const auth = c.get('auth');
-      if (route.access === 'user' && !auth) throw problems.unauthenticated();
+      if (route.access !== 'public' && !auth) throw problems.unauthenticated();
+      if (route.access === 'clinician' && auth?.user.role !== 'clinician') {
+        throw problems.forbidden('This is for clinician accounts.');
+      }
       const params = parsePart(route.params, c.req.param(), 'path');
       const query = route.query ? parsePart(route.query, c.req.query(), 'query') : undefined;
       const body = route.body

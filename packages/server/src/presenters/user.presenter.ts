@@ -11,6 +11,8 @@ export function presentUser(user: SessionUser | UserRow): User {
     displayName: user.displayName,
     timeZone: user.timeZone,
     createdAt: user.createdAt,
+    role: user.role === 'clinician' ? 'clinician' : 'person',
+    clinician: user.role === 'clinician' ? { profession: user.profession ?? '', licenceNumber: user.licenceNumber } : null,
   };
 }
 

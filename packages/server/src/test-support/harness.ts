@@ -173,6 +173,15 @@ export class ApiClient {
     return res;
   }
 
+  /** A clinician account (self-declared profession and licence number). */
+  async signUpClinician(displayName = 'Dr Rivera', email = uniqueEmail('clinician')): Promise<ApiResponse<SessionState>> {
+    const res = await this.request<SessionState>('POST', '/api/auth/sign-up', {
+      json: { email, password: GOOD_PASSWORD, displayName, clinician: { profession: 'Clinical psychologist', licenceNumber: 'PSY-12345' } },
+    });
+    if (res.status === 201) this.remember(res.body, email);
+    return res;
+  }
+
   async signIn(email: string, password = GOOD_PASSWORD): Promise<ApiResponse<SessionState | Problem>> {
     const res = await this.request<SessionState | Problem>('POST', '/api/auth/sign-in', { json: { email, password } });
     if (res.status === 200) this.remember(res.body as SessionState, email);

@@ -39,7 +39,7 @@ export interface IssuedSession {
 }
 
 /** The person behind a session, as much as every request needs (never the password hash). */
-export type SessionUser = Pick<UserRow, 'id' | 'email' | 'displayName' | 'timeZone' | 'createdAt'>;
+export type SessionUser = Pick<UserRow, 'id' | 'email' | 'displayName' | 'timeZone' | 'createdAt' | 'role' | 'profession' | 'licenceNumber'>;
 
 const INVALID_CREDENTIALS = () =>
   new ApiError(
@@ -70,6 +70,7 @@ export class AuthService {
     password: string;
     displayName?: string | undefined;
     timeZone?: string | undefined;
+    clinician?: { profession: string; licenceNumber?: string | undefined } | undefined;
     userAgent: string | null;
   }): Promise<IssuedSession> {
     if (isCommonPassword(input.password)) {
@@ -92,6 +93,9 @@ export class AuthService {
       timeZone: input.timeZone ?? 'UTC',
       createdAt: now,
       updatedAt: now,
+      role: input.clinician ? 'clinician' : 'person',
+      profession: input.clinician?.profession ?? null,
+      licenceNumber: input.clinician?.licenceNumber || null,
     };
     try {
       return await this.db.transaction().execute(async (trx) => {
@@ -169,13 +173,16 @@ export class AuthService {
     const now = this.clock.now();
     const found = await sessions.findActiveWithUser(hashSecret(token), now.toISOString());
     if (!found) return undefined;
-    const { userEmail, userDisplayName, userTimeZone, userCreatedAt, ...session } = found;
+    const { userEmail, userDisplayName, userTimeZone, userCreatedAt, userRole, userProfession, userLicenceNumber, ...session } = found;
     const user: SessionUser = {
       id: session.userId,
       email: userEmail,
       displayName: userDisplayName,
       timeZone: userTimeZone,
       createdAt: userCreatedAt,
+      role: userRole,
+      profession: userProfession,
+      licenceNumber: userLicenceNumber,
     };
     if (now.getTime() - new Date(session.lastSeenAt).getTime() >= this.settings.sessionTouchIntervalMs) {
       const expiresAt = new Date(now.getTime() + this.settings.sessionTtlMs).toISOString();

@@ -24,6 +24,9 @@ export class SessionRepository {
         'users.displayName as userDisplayName',
         'users.timeZone as userTimeZone',
         'users.createdAt as userCreatedAt',
+        'users.role as userRole',
+        'users.profession as userProfession',
+        'users.licenceNumber as userLicenceNumber',
       ])
       .where('sessions.tokenHash', '=', tokenHash)
       .where('sessions.expiresAt', '>', now)

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   asksPerWeek,
+  combineClinicianLimits,
   rungProgress,
   DAILY_SUGGESTION_CAP,
   coachSuggest,
@@ -46,6 +47,7 @@ import { ExperimentRepository, type ExperimentRow } from './experiment.repositor
 import { LadderRepository } from './ladder.repository.js';
 import { createOnce, type Created } from '../../db/create-once.js';
 import { SafetyRepository } from '../safety/safety.repository.js';
+import { ClinicianRepository } from '../clinicians/clinician.repository.js';
 import type { SafetyService } from '../safety/safety.service.js';
 import { ApiError } from '../../http/problem.js';
 
@@ -98,14 +100,19 @@ export class PracticeService {
     const now = this.clock.now();
     const today = localDate(now, timeZone);
     const calendar = new CalendarRepository(this.db);
-    const [rows, rungs, restDays, run, safety, shown] = await Promise.all([
+    const [rows, rungs, restDays, run, safety, shown, connections] = await Promise.all([
       new ExperimentRepository(this.db).listAllForUser(userId),
       new LadderRepository(this.db).listForUser(userId),
       calendar.listRestDays(userId),
       calendar.activeRun(userId),
       this.safety.context(userId),
       new SafetyRepository(this.db).suggestionsOn(userId, today),
+      new ClinicianRepository(this.db).listLiveForPerson(userId),
     ]);
+    // Every live clinician's limits, the strictest of each winning; a revoked connection's stop at once.
+    const clinician = combineClinicianLimits(
+      connections.map((c) => ({ maxStep: c.maxStep, maxExpectedSuds: c.maxExpectedSuds, pauseSuggestions: c.pauseSuggestions === 1 })),
+    );
     const experiments = rows.map(facts);
     const level = demonstratedLevel(experiments, rungs, catalogue);
     const pacingInput = {
@@ -113,6 +120,7 @@ export class PracticeService {
       now: now.toISOString(),
       pausedFor: safety.pausedFor,
       suggestionsToday: 0,
+      clinician,
     };
     const decision: PacingDecision = pace({
       ...pacingInput,
@@ -443,6 +451,7 @@ export class PracticeService {
         panics: p.safety.panics,
         suggestionsToday: 0,
         pausedFor: p.safety.pausedFor,
+        clinician: p.pacingInput.clinician,
         skip: options.skip,
       },
     }).suggestion;

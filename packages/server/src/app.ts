@@ -14,6 +14,9 @@ import { AuthService, DEFAULT_AUTH_SETTINGS, type AuthSettings } from './modules
 import { clinicianRoutes, sharingRoutes } from './modules/clinicians/clinicians.routes.js';
 import { ClinicianService } from './modules/clinicians/clinician.service.js';
 import { SharingService } from './modules/clinicians/sharing.service.js';
+import { CalendarFeedService } from './modules/export/calendar.service.js';
+import { exportRoutes } from './modules/export/export.routes.js';
+import { ExportService } from './modules/export/export.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { measuresRoutes } from './modules/measures/measures.routes.js';
 import { MeasuresService } from './modules/measures/measures.service.js';
@@ -61,6 +64,8 @@ export function createApp({ database, clock, config, log = defaultLog }: AppDeps
   const report = new ReportService(database.db, clock);
   const sharing = new SharingService(database.db, clock, practice);
   const clinicians = new ClinicianService(database.db, clock, practice);
+  const exports = new ExportService(database.db, clock, measures);
+  const calendar = new CalendarFeedService(database.db, clock, measures);
   const hono = new Hono<AppEnv>();
 
   const routes: AnyRoute[] = [
@@ -71,6 +76,7 @@ export function createApp({ database, clock, config, log = defaultLog }: AppDeps
     ...measuresRoutes(measures, report),
     ...sharingRoutes(sharing),
     ...clinicianRoutes(clinicians),
+    ...exportRoutes(exports, calendar),
   ];
   const openapiRoute = defineRoute({
     method: 'get',

@@ -104,6 +104,14 @@ const EXPECTED: Record<string, Record<string, [string, boolean]>> = {
     suggestion: ['text', false],
     created_at: ['text', false],
   },
+  calendar_tokens: {
+    id: ['text', false],
+    user_id: ['text', false],
+    token_hash: ['text', false],
+    include_personal_text: ['integer', false],
+    created_at: ['text', false],
+    revoked_at: ['text', true],
+  },
   invitations: {
     id: ['text', false],
     user_id: ['text', false],

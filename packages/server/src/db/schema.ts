@@ -221,6 +221,17 @@ export interface AuditEventsTable {
   createdAt: string;
 }
 
+export interface CalendarTokensTable {
+  id: string;
+  userId: string;
+  /** SHA-256 of the feed's secret token. */
+  tokenHash: string;
+  /** 0 or 1: the feed may carry the person's own titles and notes. */
+  includePersonalText: number;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -238,6 +249,7 @@ export interface DB {
   assignments: AssignmentsTable;
   feedback: FeedbackTable;
   auditEvents: AuditEventsTable;
+  calendarTokens: CalendarTokensTable;
 }
 
 /**
@@ -245,6 +257,7 @@ export interface DB {
  * children before parents. Account deletion and its test walk this list; a new owned table goes here.
  */
 export const OWNED_TABLES = [
+  { table: 'calendarTokens', ownerColumn: 'userId' },
   { table: 'auditEvents', ownerColumn: 'userId' },
   { table: 'feedback', ownerColumn: 'userId' },
   { table: 'assignments', ownerColumn: 'userId' },
@@ -284,6 +297,7 @@ const EVERY_TABLE: Record<keyof DB, true> = {
   assignments: true,
   feedback: true,
   auditEvents: true,
+  calendarTokens: true,
 };
 /** Every table, for tests that count rows and for tools that walk the whole database. */
 export const ALL_TABLES = Object.keys(EVERY_TABLE) as (keyof DB)[];

@@ -34,7 +34,8 @@ export function buildOpenApi(routes: readonly AnyRoute[], version: string): Json
     for (const [status, spec] of Object.entries(route.responses)) {
       responses[status] = {
         description: spec.description,
-        ...(spec.schema ? { content: { 'application/json': { schema: schemaOf(spec.schema, 'output') } } } : {}),
+        ...(spec.schema ? { content: { [spec.contentType ?? 'application/json']: { schema: schemaOf(spec.schema, 'output') } } } : {}),
+        ...(!spec.schema && spec.contentType ? { content: { [spec.contentType]: { schema: { type: 'string' } } } } : {}),
       };
     }
     responses.default = {

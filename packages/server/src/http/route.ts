@@ -12,6 +12,8 @@ export type RouteAccess = 'public' | 'user' | 'clinician';
 export interface ResponseSpec {
   description: string;
   schema?: z.ZodType;
+  /** For a response that is not JSON (CSV, iCalendar): its media type. */
+  contentType?: string;
 }
 
 interface RouteInput<P, Q, B> {

@@ -25,6 +25,7 @@ interface Owned {
   measureEntryId: string;
   invitationId: string;
   assignmentId: string;
+  calendarPath: string;
 }
 
 interface Call {
@@ -141,6 +142,19 @@ const MATRIX: Record<string, Entry> = {
     call: () => ({ path: '/api/clinician/people' }),
     expect: { owner: 403, other: 403, anonymous: 401, ...ANY_CLINICIAN('ok') },
   },
+  'GET /api/export': { call: () => ({ path: '/api/export' }), expect: SELF },
+  'POST /api/import': {
+    call: () => ({ path: '/api/import', json: { format: 'ask-anyway-export' } }),
+    expect: { owner: 422, other: 422, anonymous: 401, ...ANY_CLINICIAN(422) },
+  },
+  'GET /api/export/experiments.csv': { call: () => ({ path: '/api/export/experiments.csv' }), expect: SELF },
+  'GET /api/export/questionnaires.csv': { call: () => ({ path: '/api/export/questionnaires.csv' }), expect: SELF },
+  'GET /api/export/fhir': { call: () => ({ path: '/api/export/fhir' }), expect: SELF },
+  'GET /api/calendar': { call: () => ({ path: '/api/calendar' }), expect: SELF },
+  'POST /api/calendar': { call: () => ({ path: '/api/calendar', json: { includePersonalText: true } }), expect: SELF },
+  'DELETE /api/calendar': { call: () => ({ path: '/api/calendar' }), expect: SELF },
+  // A secret address: whoever holds it reads the feed (as a calendar app does), which carries no personal text.
+  'GET /api/calendar/feed/{token}': { call: (o) => ({ path: o.calendarPath }), expect: PUBLIC },
   'GET /api/clinician/people/{connectionId}': { call: (_o, id) => ({ path: `/api/clinician/people/${id}` }), expect: CLIENT(false), scope: null },
   'POST /api/clinician/people/{connectionId}/assignments': {
     call: (_o, id) => ({ path: `/api/clinician/people/${id}/assignments`, json: { kind: 'challenge', title: 'Ask for a glass of water', suds: 20 } }),
@@ -200,6 +214,7 @@ describe(`authorization matrix (${ENGINE})`, () => {
     ).body.id;
     const sessionId = (await client.request<{ sessions: SessionSummary[] }>('GET', '/api/sessions')).body.sessions[0]!.id;
     const invitationId = (await client.request<{ id: string }>('POST', '/api/invitations', { json: { scopes: ['practice'] } })).body.id;
+    const calendarPath = (await client.request<{ path: string }>('POST', '/api/calendar', { json: { includePersonalText: false } })).body.path;
     return {
       client,
       marker,
@@ -211,6 +226,7 @@ describe(`authorization matrix (${ENGINE})`, () => {
       measureEntryId,
       invitationId,
       assignmentId: '',
+      calendarPath,
     };
   }
 

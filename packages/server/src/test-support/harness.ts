@@ -24,8 +24,8 @@ export interface TestStore {
   dispose(): Promise<void>;
 }
 
-export function createStore(): TestStore {
-  if (ENGINE === 'postgres') {
+export function createStore(engine: Engine = ENGINE): TestStore {
+  if (engine === 'postgres') {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL (e.g. postgres://user:pass@localhost:5432/db)');
     const schema = `t_${randomBytes(6).toString('hex')}`;

@@ -4,6 +4,7 @@ import * as m0002 from './0002-practice.js';
 import * as m0003 from './0003-safety.js';
 import * as m0004 from './0004-measures.js';
 import * as m0005 from './0005-clinicians.js';
+import * as m0006 from './0006-calendar.js';
 
 /**
  * Every migration, in order. Names never change once released; a new one gets the next number.
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0003-safety': m0003,
   '0004-measures': m0004,
   '0005-clinicians': m0005,
+  '0006-calendar': m0006,
 };

@@ -7,7 +7,7 @@ import type { Clock } from '../../lib/clock.js';
 import type { Person } from '../../policies/policy.js';
 import { presentExperiment } from '../../presenters/practice.presenter.js';
 import { UserRepository } from '../auth/user.repository.js';
-import { MeasuresService } from '../measures/measures.service.js';
+import { type MeasuresService } from '../measures/measures.service.js';
 import { ExperimentRepository } from '../practice/experiment.repository.js';
 import { LadderRepository } from '../practice/ladder.repository.js';
 import { canonicalJson, EXPORT_FORMAT, EXPORT_VERSION, ExportFileSchema, PORTABLE_TABLES, type ExportFile, type PortableTable } from './export.format.js';

@@ -15,8 +15,12 @@ import { HistoryDetailScreen } from './screens/history-detail.screen';
 import { HistoryScreen } from './screens/history.screen';
 import { LadderAddScreen } from './screens/ladder-add.screen';
 import { LadderScreen } from './screens/ladder.screen';
+import { MeasureEntryScreen } from './screens/measure-entry.screen';
+import { MeasureTakeScreen } from './screens/measure-take.screen';
+import { MeasuresScreen } from './screens/measures.screen';
 import { PickChallengeScreen } from './screens/pick-challenge.screen';
 import { ProgressScreen } from './screens/progress.screen';
+import { ReportScreen } from './screens/report.screen';
 import { ScreeningResultScreen } from './screens/screening-result.screen';
 import { ScreeningScreen } from './screens/screening.screen';
 import { SettingsScreen } from './screens/settings.screen';
@@ -92,6 +96,10 @@ function StateRoutes() {
           <Route path="/history" component={HistoryScreen} />
           <Route path="/history/:id" component={HistoryDetailScreen} />
           <Route path="/progress" component={ProgressScreen} />
+          <Route path="/measures" component={MeasuresScreen} />
+          <Route path="/measures/entry/:id" component={MeasureEntryScreen} />
+          <Route path="/measures/:measure" component={MeasureTakeScreen} />
+          <Route path="/report" component={ReportScreen} />
           <Route path="/settings">
             <SettingsScreen user={state.user} />
           </Route>

@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/screens.css';
 import './styles/safety.css';
+import './styles/measures.css';
 
 startTheme();
 

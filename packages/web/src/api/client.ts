@@ -6,8 +6,12 @@ import type {
   Experiment,
   FieldError,
   Ladder,
+  MeasureEntry,
+  MeasureId,
+  MeasuresOverview,
   Problem,
   Progress,
+  Report,
   Rung,
   SafetyEvent,
   SafetyState,
@@ -17,6 +21,7 @@ import type {
   SessionSummary,
   SignInRequest,
   SignUpRequest,
+  SubmitMeasureRequest,
   Today,
   UpdateExperimentRequest,
   UpdateRungRequest,
@@ -556,6 +561,37 @@ export const api = {
   /** A new dated screening entry; `null` skips it, which sets the crisis-safe default (supported pace). */
   submitScreening(answers: ScreeningAnswers | null): Promise<SafetyState> {
     return request<SafetyState>('PUT', '/api/safety/screening', { body: { answers } });
+  },
+
+  /** What is due and how each questionnaire has moved. Online only: scores are never guessed offline. */
+  measures(): Promise<MeasuresOverview> {
+    return request<MeasuresOverview>('GET', '/api/measures');
+  },
+
+  async measureEntries(measure?: MeasureId): Promise<MeasureEntry[]> {
+    const query = measure ? `?${new URLSearchParams({ measure })}` : '';
+    return (await request<{ entries: MeasureEntry[] }>('GET', `/api/measures/entries${query}`)).entries;
+  },
+
+  measureEntry(id: string): Promise<MeasureEntry> {
+    return request<MeasureEntry>('GET', `/api/measures/entries/${encodeURIComponent(id)}`);
+  },
+
+  /**
+   * A questionnaire, sent straight to the server (a PHQ-9 answer can open the crisis path, so it is
+   * never left waiting in an outbox). The caller makes the id once per form, so a retry stores once.
+   */
+  submitMeasure(body: SubmitMeasureRequest & { id: string }): Promise<MeasureEntry> {
+    return request<MeasureEntry>('POST', '/api/measures/entries', { body });
+  },
+
+  /** Everything for the printable report; dates are local (YYYY-MM-DD), both optional. */
+  report(from?: string, to?: string): Promise<Report> {
+    const query = new URLSearchParams();
+    if (from) query.set('from', from);
+    if (to) query.set('to', to);
+    const qs = query.toString();
+    return request<Report>('GET', `/api/report${qs ? `?${qs}` : ''}`);
   },
 
   /** "How are you right now?": `safe: true` lifts a crisis pause. */

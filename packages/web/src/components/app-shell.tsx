@@ -12,7 +12,7 @@ const TABS = [
   { href: '/today', label: 'Today', Icon: SunIcon, also: ['/experiment'] },
   { href: '/ladder', label: 'Ladder', Icon: LadderIcon, also: [] },
   { href: '/history', label: 'History', Icon: HistoryIcon, also: [] },
-  { href: '/progress', label: 'Progress', Icon: TrendIcon, also: [] },
+  { href: '/progress', label: 'Progress', Icon: TrendIcon, also: ['/measures', '/report'] },
   { href: '/settings', label: 'Settings', Icon: SettingsIcon, also: [] },
 ] as const;
 

@@ -8,6 +8,17 @@ import { AnticipationChart } from '../components/anticipation-chart';
 import { useDocumentTitle } from '../components/app-shell';
 import { Bar } from '../components/bar';
 import { LoadFailed, Loading } from '../components/load-state';
+import { ChangeStatement, LatestScore } from '../components/measure-summary';
+import {
+  PeaksTable,
+  PeakSparkline,
+  ScoreChart,
+  ScoreTable,
+  TableToggle,
+  WeeksChart,
+  WeeksTable,
+} from '../components/progress-charts';
+import { MEASURE_ORDER, shortName } from '../measures/words';
 import { formatLocalDate, plural } from '../practice/words';
 
 export function ProgressScreen() {
@@ -25,6 +36,14 @@ export function ProgressScreen() {
         <LoadFailed error={progress.state.error} onRetry={() => void progress.reload()} />
       )}
       {progress.state.status === 'ready' && <ProgressView progress={progress.state.data} />}
+      {progress.state.status === 'ready' && <QuestionnairesCard />}
+      {progress.state.status === 'ready' && <PeaksCard rungs={progress.state.data.rungs} />}
+      {progress.state.status === 'ready' && <WeeksCard weeks={progress.state.data.weeks} />}
+      <div className="actions">
+        <Link href="/report" className="button button--ghost">
+          Make a report to share
+        </Link>
+      </div>
     </div>
   );
 }
@@ -176,6 +195,79 @@ function BeliefCard({ anticipation }: { anticipation: Anticipation }) {
         <Bar label="Before" value={before} unit="%" kind="before" />
         <Bar label="After" value={after} unit="%" kind="after" />
       </div>
+    </section>
+  );
+}
+
+/** Each questionnaire with at least one score: its line over the bands, a table, and what changed. */
+function QuestionnairesCard() {
+  const overview = useResource(() => api.measures());
+  const scored = MEASURE_ORDER.flatMap((m) => overview.state.data?.summaries.filter((s) => s.measure === m && s.series.length > 0) ?? []);
+  const due = overview.state.data?.due.some((d) => d.due) ?? false;
+  return (
+    <section className="card questionnaires" aria-labelledby="questionnaires-title">
+      <h2 id="questionnaires-title">Questionnaires</h2>
+      {overview.state.status === 'loading' && <Loading label="Loading your questionnaires" />}
+      {overview.state.status === 'failed' && (
+        <p>{overview.state.error.isNetwork ? 'Questionnaire scores show when you are online.' : overview.state.error.message}</p>
+      )}
+      {overview.state.status === 'ready' && scored.length === 0 && (
+        <p>A short questionnaire now and then shows whether this is helping. Your first one is the baseline.</p>
+      )}
+      {scored.map((summary) => (
+        <div key={summary.measure} className="questionnaires__one">
+          <h3>{shortName(summary.measure)}</h3>
+          <LatestScore summary={summary} />
+          <ScoreChart measure={summary.measure} series={summary.series} />
+          <TableToggle id={`${summary.measure}-table`}>
+            <ScoreTable measure={summary.measure} series={summary.series} />
+          </TableToggle>
+          <ChangeStatement summary={summary} />
+        </div>
+      ))}
+      {overview.state.status === 'ready' && (
+        <Link href="/measures" className="button button--secondary">
+          {due ? 'A questionnaire is ready' : 'Questionnaires'}
+        </Link>
+      )}
+    </section>
+  );
+}
+
+function PeaksCard({ rungs }: { rungs: Progress['rungs'] }) {
+  const tried = rungs.filter((r) => r.attempts.length > 0);
+  if (tried.length === 0) return null;
+  return (
+    <section className="card peaks" aria-labelledby="peaks-title">
+      <h2 id="peaks-title">Peak distress per rung</h2>
+      <p>How high distress peaked each time you tried a step of your ladder. It often settles with repetition.</p>
+      <ul className="peaks__list">
+        {tried.map((r) => (
+          <li key={r.rungId} className="peaks__rung">
+            <h3 className="peaks__label">
+              {r.label} <span className="peaks__rating">{`rated ${r.suds}`}</span>
+            </h3>
+            <PeakSparkline rung={r} />
+          </li>
+        ))}
+      </ul>
+      <TableToggle id="peaks-table">
+        <PeaksTable rungs={tried} />
+      </TableToggle>
+    </section>
+  );
+}
+
+function WeeksCard({ weeks }: { weeks: Progress['weeks'] }) {
+  const recent = weeks.slice(-12);
+  if (recent.length === 0 || recent.every((w) => w.asks === 0)) return null;
+  return (
+    <section className="card weeks" aria-labelledby="weeks-title">
+      <h2 id="weeks-title">Asks per week</h2>
+      <WeeksChart weeks={recent} />
+      <TableToggle id="weeks-table">
+        <WeeksTable weeks={recent} />
+      </TableToggle>
     </section>
   );
 }

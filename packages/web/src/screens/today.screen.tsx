@@ -22,6 +22,7 @@ import {
 import { LoadFailed, Loading } from '../components/load-state';
 import { MomentLinks } from '../components/moment-links';
 import { useToast } from '../components/toast';
+import { dueCopy, shortName } from '../measures/words';
 import { OUTCOME_CHOICES, sudsTone, sudsWord } from '../practice/words';
 
 const CHALLENGE_DAYS = 30;
@@ -158,6 +159,8 @@ export function TodayScreen({ user }: { user: User }) {
               }
             />
           )}
+
+          {!paused && <MeasuresDueCard />}
 
           {!paused && !data.challenge && (
             <section className="card start" aria-labelledby="start-title">
@@ -550,6 +553,27 @@ function ClinicianPauseCard() {
       <p>
         Your therapist has paused new suggestions for now. Everything you have logged stays, and help is one tap away.
       </p>
+    </section>
+  );
+}
+
+/**
+ * One small card when a questionnaire is due, and nothing otherwise: Today stays about today's ask.
+ * Offline or on a failed load it stays away too; the questionnaires need the network anyway.
+ */
+function MeasuresDueCard() {
+  const overview = useResource(() => api.measures());
+  const due = overview.state.data?.due.filter((d) => d.due) ?? [];
+  const first = due[0];
+  if (!first) return null;
+  return (
+    <section className="card card--soft due-card" aria-labelledby="due-card-title">
+      <h2 id="due-card-title">A quick check-in</h2>
+      <p>{dueCopy(first.reason)}</p>
+      <Link href="/measures" className="button button--secondary button--small">
+        {due.length === 1 ? `Take the ${shortName(first.measure)}` : `${due.length} short questionnaires`}
+        <ChevronRightIcon />
+      </Link>
     </section>
   );
 }

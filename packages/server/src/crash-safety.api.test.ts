@@ -1,53 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { User } from '@ask-anyway/core';
 import { ApiClient, ENGINE, createStore, uniqueEmail } from './test-support/harness.js';
+import { startServerProcess, stopServerProcess, type ServerProcess } from './test-support/process.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const MAIN = resolve(here, '../dist/main.js');
+type Proc = ServerProcess;
 
-interface Proc {
-  child: ChildProcess;
-  url: string;
-}
-
-/** Starts the built server as its own process, the way `npm start` does, and waits for its URL. */
-function startProcess(env: Record<string, string>): Promise<Proc> {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the server first (npm run build).`);
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [MAIN], {
-      env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', WEB_DIST: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/localhost:\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolvePromise({ child, url: match[1]! });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
-  });
-}
-
-function kill(proc: Proc): Promise<void> {
-  return new Promise((done) => {
-    proc.child.removeAllListeners('exit');
-    proc.child.once('exit', () => done());
-    proc.child.kill('SIGKILL');
-  });
-}
+const startProcess = (env: Record<string, string>) => startServerProcess({ ...process.env, ...env });
+const kill = (proc: Proc) => stopServerProcess(proc, 'SIGKILL');
 
 describe(`crash safety of the real server process (${ENGINE})`, () => {
   const store = createStore();

@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Ladder, Rung } from '@ask-anyway/core';
 import { ApiClient, uniqueEmail } from '../test-support/harness.js';
+import { startServerProcess, stopServerProcess, type ServerProcess } from '../test-support/process.js';
 
 // Backups of the embedded database are a SQLite matter, so this file uses SQLite in both runs of the API
 // suite (TEST_DB=postgres included): the PostgreSQL way (pg_dump) is PostgreSQL's own tool, documented in
@@ -15,7 +16,6 @@ import { ApiClient, uniqueEmail } from '../test-support/harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '../../../..');
-const MAIN = resolve(here, '../../dist/main.js');
 const BACKUP = join(ROOT, 'scripts/backup.mjs');
 const RESTORE = join(ROOT, 'scripts/restore.mjs');
 const LIVE = 'ask-anyway.sqlite';
@@ -28,46 +28,12 @@ function sqliteEnv(dataDir: string): NodeJS.ProcessEnv {
   return env;
 }
 
-interface Proc {
-  child: ChildProcess;
-  url: string;
-}
+type Proc = ServerProcess;
 
-function startServer(dataDir: string): Promise<Proc> {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the server first (npm run build).`);
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [MAIN], {
-      env: { ...sqliteEnv(dataDir), PORT: '0', HOST: '127.0.0.1', WEB_DIST: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/localhost:\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolvePromise({ child, url: match[1]! });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
-  });
-}
+const startServer = (dataDir: string) => startServerProcess(sqliteEnv(dataDir));
 
 /** A clean stop (SIGTERM), the way an operator stops it before a restore. */
-function stopServer(proc: Proc): Promise<void> {
-  if (proc.child.exitCode !== null || proc.child.signalCode !== null) return Promise.resolve();
-  return new Promise((done) => {
-    proc.child.removeAllListeners('exit');
-    proc.child.once('exit', () => done());
-    proc.child.kill('SIGTERM');
-  });
-}
+const stopServer = (proc: Proc) => stopServerProcess(proc, 'SIGTERM');
 
 interface ScriptResult {
   code: number | null;

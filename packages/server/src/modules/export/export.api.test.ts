@@ -139,6 +139,19 @@ describe(`export and import (${ENGINE})`, () => {
       expect((await tryImport(resealed(twoRuns), 422)).detail).toMatch(/two running/);
     });
 
+    it('refuses a questionnaire whose answers or flags were edited, so the item-9 crisis path cannot be dropped', async () => {
+      const phq = (f: ExportBody) => f.data.measureEntries!.find((e) => (e as { measure: string }).measure === 'phq9') as Record<string, unknown>;
+      const hidden = clone();
+      phq(hidden).answers = JSON.stringify([1, 0, 1, 0, 1, 0, 1, 0, 2]);
+      expect((await tryImport(resealed(hidden), 422)).detail).toMatch(/crisis flag does not match/);
+      const broken = clone();
+      phq(broken).answers = JSON.stringify([7, 7]);
+      expect((await tryImport(resealed(broken), 422)).detail).toMatch(/not a valid form/);
+      const complete = clone();
+      phq(complete).complete = 1;
+      expect((await tryImport(resealed(complete), 422)).detail).toMatch(/completeness/);
+    });
+
     it('imports only into a fresh account, and not twice on one server', async () => {
       // Into the same server, the ids are taken.
       expect((await tryImport(file, 409)).type).toBe('/problems/import-duplicate');

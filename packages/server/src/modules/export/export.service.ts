@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { fhirBundle, type MeasureEntry } from '@ask-anyway/core';
+import { fhirBundle, phq9NeedsCrisisPath, scoreMeasure, SubmitMeasureRequestSchema, type MeasureAnswers, type MeasureEntry } from '@ask-anyway/core';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { ApiError, fieldErrorsFrom, problems } from '../../http/problem.js';
@@ -199,6 +199,17 @@ export class ExportService {
     const corrected = d.measureEntries.map((e) => e.correctsId).filter((x) => x !== null);
     if (new Set(corrected).size !== corrected.length) throw importRefused('A questionnaire is corrected twice.', 'data.measureEntries');
     if (d.challengeRuns.filter((r) => r.endedAt === null).length > 1) throw importRefused('The file has two running 30-day challenges.', 'data.challengeRuns');
+    // Answers must be a valid form of their questionnaire, and the stored flags must follow from them: an
+    // edited file cannot carry a PHQ-9 item-9 answer without its crisis flag, or a score-less "complete".
+    d.measureEntries.forEach((e, i) => {
+      const answers: unknown = JSON.parse(e.answers);
+      const form = SubmitMeasureRequestSchema.safeParse({ measure: e.measure, answers, ...(e.measure === 'arsq' ? {} : { difficulty: e.difficulty }) });
+      const field = `data.measureEntries.${i}`;
+      if (!form.success) throw importRefused('A questionnaire’s answers are not a valid form of that questionnaire.', field);
+      const crisis = e.measure === 'phq9' && phq9NeedsCrisisPath(answers as (number | null)[]);
+      if ((e.crisisFlag === 1) !== crisis) throw importRefused('A questionnaire’s crisis flag does not match its answers.', field);
+      if ((e.complete === 1) !== scoreMeasure(e.measure, answers as MeasureAnswers).complete) throw importRefused('A questionnaire’s completeness does not match its answers.', field);
+    });
   }
 }
 

@@ -152,6 +152,23 @@ describe(`export and import (${ENGINE})`, () => {
       expect((await tryImport(resealed(complete), 422)).detail).toMatch(/completeness/);
     });
 
+    it('imports into an account that has only answered the safety questions, keeping those answers', async () => {
+      const moved = await startTestServer({ clock });
+      try {
+        const fresh = moved.client();
+        await fresh.signUp();
+        await fresh.request('PUT', '/api/safety/screening', { json: { answers: ALL_CLEAR } });
+        await fresh.request('GET', '/api/today');
+        const res = await fresh.request('POST', '/api/import', { json: file });
+        expect(res.status, res.text).toBe(201);
+        const again = JSON.parse((await fresh.request('GET', '/api/export')).text) as ExportBody;
+        expect(again.data.experiments).toEqual(file.data.experiments);
+        expect(again.data.screenings!.length).toBe(file.data.screenings!.length + 1);
+      } finally {
+        await moved.stop();
+      }
+    });
+
     it('imports only into a fresh account, and not twice on one server', async () => {
       // Into the same server, the ids are taken.
       expect((await tryImport(file, 409)).type).toBe('/problems/import-duplicate');

@@ -21,10 +21,10 @@ export class ExportRepository {
   async insertRows(table: PortableTable, userId: string, rows: readonly Row[]): Promise<void> {
     const db = this.db as unknown as Kysely<Record<string, Row>>;
     for (let i = 0; i < rows.length; i += 200) {
-      await db
-        .insertInto(table)
-        .values(rows.slice(i, i + 200).map((r) => ({ ...r, userId })))
-        .execute();
+      let insert = db.insertInto(table).values(rows.slice(i, i + 200).map((r) => ({ ...r, userId })));
+      // Suggestions shown are a per-day cache: one the account already has for the same day is kept.
+      if (table === 'suggestionViews') insert = insert.onConflict((oc) => oc.columns(['userId', 'localDate', 'suggestionKey']).doNothing());
+      await insert.execute();
     }
   }
 

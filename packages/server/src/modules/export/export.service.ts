@@ -15,6 +15,8 @@ import { ExportRepository } from './export.repository.js';
 
 type Row = Record<string, unknown>;
 
+const PRACTICE_TABLES: readonly PortableTable[] = ['ladderRungs', 'experiments', 'restDays', 'challengeRuns', 'measureEntries'];
+
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** Rows in a stable order on both engines: by primary key, compared as plain strings. */
@@ -105,7 +107,9 @@ export class ExportService {
     }
     this.checkReferences(file);
     const repo = new ExportRepository(this.db);
-    for (const table of PORTABLE_TABLES) {
+    // Fresh = no practice yet. The safety questions (asked right after sign-up) and the suggestions shown
+    // may already be there; they are dated entries and are kept alongside the imported ones.
+    for (const table of PRACTICE_TABLES) {
       if ((await repo.rowsOf(table, person.userId)).length > 0) {
         throw new ApiError(409, '/problems/import-not-empty', 'Import into a fresh account', 'This account already has practice data. Import into a new, empty account so nothing is mixed or overwritten.');
       }

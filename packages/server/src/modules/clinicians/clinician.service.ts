@@ -92,7 +92,7 @@ export class ClinicianService {
     const people = await Promise.all(
       rows.map(async (row) => {
         const grant = grantOf(row)!;
-        const { flags, lastActivityAt } = await this.attention(clinician, grant);
+        const { flags, lastActivityAt } = await this.attention(clinician, grant, row.createdAt);
         await this.audit(this.db, clinician, row.userId, 'read', `Dashboard summary (${describe(grant.scopes)})`);
         return { connectionId: row.id, displayName: row.personName, scopes: [...grant.scopes], lastActivityAt, flags, since: row.createdAt };
       }),
@@ -112,7 +112,7 @@ export class ClinicianService {
     const can = (action: Parameters<typeof clinicianCan>[1]) => clinicianCan(clinician, action, grant);
     const [person, { flags, lastActivityAt }, assignments, feedback] = await Promise.all([
       new UserRepository(this.db).findById(userId),
-      this.attention(clinician, grant),
+      this.attention(clinician, grant, row!.createdAt),
       repo.listAssignments(userId, connectionId),
       repo.listFeedback(userId, connectionId),
     ]);
@@ -229,7 +229,7 @@ export class ClinicianService {
   }
 
   /** Flags from what is shared only: a clinician without `safety` never learns of a panic through a flag. */
-  private async attention(clinician: Person, grant: Grant): Promise<{ flags: Flag[]; lastActivityAt: string | null }> {
+  private async attention(clinician: Person, grant: Grant, connectedAt: string): Promise<{ flags: Flag[]; lastActivityAt: string | null }> {
     const userId = grant.userId;
     const now = this.clock.now().getTime();
     const since = new Date(now - FLAG_WINDOW_DAYS * DAY_MS).toISOString();
@@ -259,7 +259,10 @@ export class ClinicianService {
     ];
     const lastActivityAt = times.length > 0 ? times.reduce((a, b) => (a > b ? a : b)) : null;
     const quietSince = new Date(now - INACTIVE_DAYS * DAY_MS).toISOString();
-    if (lastActivityAt === null || lastActivityAt < quietSince) flags.add('inactive');
+    // Quiet for a week: counted from the last activity, or from when the person connected if there is none
+    // yet (someone who joined minutes ago is not "inactive").
+    const reference = [lastActivityAt, connectedAt].filter((t): t is string => t !== null).reduce((a, b) => (a > b ? a : b));
+    if (reference < quietSince) flags.add('inactive');
     return { flags: FLAG_ORDER.filter((f) => flags.has(f)), lastActivityAt };
   }
 

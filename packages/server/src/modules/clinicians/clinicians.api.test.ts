@@ -225,6 +225,11 @@ describe(`clinicians: consented sharing, guiding the practice, the audit trail (
 
   it('sorts the dashboard by what needs attention, from what each person shares', async () => {
     const c = await clinician();
+    const newcomer = await person('New');
+    await connect(newcomer, c, ['practice']);
+    // Someone who connected minutes ago and has not started yet is not "inactive".
+    expect((await c.request<{ people: { flags: string[] }[] }>('GET', '/api/clinician/people')).body.people[0]!.flags).toEqual([]);
+    await newcomer.request('DELETE', `/api/connections/${(await newcomer.request<{ connections: { id: string }[] }>('GET', '/api/connections')).body.connections[0]!.id}`);
     const quiet = await person('Quiet');
     const calm = await person('Calm');
     const crisis = await person('Crisis');

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** What every screen shares: the header with "Get help now", and the tab bar once signed in. */
-export type TabName = 'Today' | 'Ladder' | 'History' | 'Progress' | 'Settings';
+export type TabName = 'Today' | 'Ladder' | 'History' | 'Progress' | 'Settings' | 'People';
 
 export class AppPage {
   readonly getHelp: Locator;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 
 const screenshotDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
 
@@ -43,43 +43,51 @@ export const test = base.extend<{ checks: Checks; consoleProblems: string[]; exp
   ],
 
   checks: async ({ page }, use, testInfo) => {
-    mkdirSync(screenshotDir, { recursive: true });
-    await use({
-      async a11y(state) {
-        await settle(page);
-        const results = await new AxeBuilder({ page }).analyze();
-        const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        if (results.violations.length > 0) {
-          const summary = results.violations
-            .map((v) => `[${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`)
-            .join('\n');
-          console.log(`axe (${state}):\n${summary}`);
-        }
-        await testInfo.attach(`axe-${state}.json`, {
-          body: JSON.stringify(results.violations, null, 2),
-          contentType: 'application/json',
-        });
-        expect(blocking.map((v) => `${v.id} (${v.impact}): ${v.help}`), `axe on "${state}"`).toEqual([]);
-      },
-      async screenshot(name, { fullPage = true } = {}) {
-        const path = join(screenshotDir, `${name}.png`);
-        const screen = page.viewportSize();
-        if (!fullPage || !screen) {
-          await settle(page);
-          await page.screenshot({ path });
-          return;
-        }
-        // A phone as tall as the page: a plain full-page capture would leave the sticky tab bar
-        // floating mid-page, where it sits at the first scroll position.
-        const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        await page.setViewportSize({ width: screen.width, height: Math.max(height, screen.height) });
-        await settle(page);
-        await page.screenshot({ path });
-        await page.setViewportSize(screen);
-      },
-    });
+    await use(checksFor(page, testInfo));
   },
 });
+
+/**
+ * The accessibility check and screenshot for any page: the `checks` fixture is this for `page`, and a
+ * test with a second browser context (a clinician beside a person) makes its own.
+ */
+export function checksFor(page: Page, testInfo: TestInfo): Checks {
+  mkdirSync(screenshotDir, { recursive: true });
+  return {
+    async a11y(state) {
+      await settle(page);
+      const results = await new AxeBuilder({ page }).analyze();
+      const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      if (results.violations.length > 0) {
+        const summary = results.violations
+          .map((v) => `[${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`)
+          .join('\n');
+        console.log(`axe (${state}):\n${summary}`);
+      }
+      await testInfo.attach(`axe-${state}.json`, {
+        body: JSON.stringify(results.violations, null, 2),
+        contentType: 'application/json',
+      });
+      expect(blocking.map((v) => `${v.id} (${v.impact}): ${v.help}`), `axe on "${state}"`).toEqual([]);
+    },
+    async screenshot(name, { fullPage = true } = {}) {
+      const path = join(screenshotDir, `${name}.png`);
+      const screen = page.viewportSize();
+      if (!fullPage || !screen) {
+        await settle(page);
+        await page.screenshot({ path });
+        return;
+      }
+      // A phone as tall as the page: a plain full-page capture would leave the sticky tab bar
+      // floating mid-page, where it sits at the first scroll position.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width: screen.width, height: Math.max(height, screen.height) });
+      await settle(page);
+      await page.screenshot({ path });
+      await page.setViewportSize(screen);
+    },
+  };
+}
 
 /**
  * Chromium logs every 4xx answer to fetch as "Failed to load resource", even when the app expects

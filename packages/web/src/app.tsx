@@ -1,9 +1,11 @@
 import { Redirect, Route, Switch } from 'wouter';
 import { AuthProvider, useAuth } from './auth/auth-context';
+import { ClinicianRoutes } from './clinicians/clinician-routes';
 import { AppShell } from './components/app-shell';
 import { ToastProvider } from './components/toast';
 import { UpdatePrompt } from './pwa/update-prompt';
 import { CalmScreen } from './screens/calm.screen';
+import { ClinicianSignUpScreen } from './screens/clinician-sign-up.screen';
 import { CrisisScreen } from './screens/crisis.screen';
 import { DoItNowScreen } from './screens/do-it-now.screen';
 import { ExperimentAfterScreen } from './screens/experiment-after.screen';
@@ -24,11 +26,13 @@ import { ReportScreen } from './screens/report.screen';
 import { ScreeningResultScreen } from './screens/screening-result.screen';
 import { ScreeningScreen } from './screens/screening.screen';
 import { SettingsScreen } from './screens/settings.screen';
+import { SharingScreen } from './screens/sharing.screen';
 import { SignInScreen } from './screens/sign-in.screen';
 import { SignUpScreen } from './screens/sign-up.screen';
 import { TodayScreen } from './screens/today.screen';
 import { UnreachableScreen } from './screens/unreachable.screen';
 import { WelcomeScreen } from './screens/welcome.screen';
+import { YourDataScreen } from './screens/your-data.screen';
 
 export function App() {
   return (
@@ -50,7 +54,7 @@ function Routes() {
   const signedIn = state.status === 'signed-in';
 
   return (
-    <AppShell signedIn={signedIn}>
+    <AppShell signedIn={signedIn} clinician={state.status === 'signed-in' && state.user.role === 'clinician'}>
       <Switch>
         <Route path="/help" component={GetHelpScreen} />
         <Route path="/calm" component={CalmScreen} />
@@ -73,6 +77,7 @@ function StateRoutes() {
         <Switch>
           <Route path="/" component={WelcomeScreen} />
           <Route path="/sign-up" component={SignUpScreen} />
+          <Route path="/sign-up/clinician" component={ClinicianSignUpScreen} />
           <Route path="/sign-in" component={SignInScreen} />
           {/* Signed-in paths land on the welcome screen, where any notice (signed out, erased) shows. */}
           <Route>
@@ -81,6 +86,7 @@ function StateRoutes() {
         </Switch>
       );
     case 'signed-in':
+      if (state.user.role === 'clinician') return <ClinicianRoutes user={state.user} />;
       return (
         <Switch>
           <Route path="/today">
@@ -103,6 +109,8 @@ function StateRoutes() {
           <Route path="/settings">
             <SettingsScreen user={state.user} />
           </Route>
+          <Route path="/settings/data" component={YourDataScreen} />
+          <Route path="/settings/sharing" component={SharingScreen} />
           <Route path="/safety/screening" component={ScreeningScreen} />
           <Route path="/safety/result" component={ScreeningResultScreen} />
           <Route path="/safety/crisis" component={CrisisScreen} />

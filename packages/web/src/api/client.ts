@@ -95,7 +95,7 @@ interface RequestOptions {
  * One call to our own API. Answers are typed by the shared contract, not re-validated here: the
  * server builds them from the same zod schemas, and leaving zod out keeps the app small on a phone.
  */
-async function request<T = void>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+export async function request<T = void>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (WRITES.has(method) && csrfToken) headers[CSRF_HEADER] = csrfToken;
@@ -613,7 +613,41 @@ export const api = {
       createdAt: new Date().toISOString(),
     }) as SafetyEvent);
   },
+
+  /** Whether the private calendar feed is on. Online only: its address is never kept on the phone. */
+  calendar(): Promise<CalendarStatus> {
+    return request<CalendarStatus>('GET', '/api/calendar');
+  },
+
+  /** A new secret feed address, shown only in this answer; any earlier address stops working. */
+  createCalendar(includePersonalText: boolean): Promise<CalendarCreated> {
+    return request<CalendarCreated>('POST', '/api/calendar', { body: { includePersonalText } });
+  },
+
+  turnOffCalendar(): Promise<void> {
+    return request('DELETE', '/api/calendar');
+  },
+
+  /** Brings an export file (already parsed) into this fresh account: all of it, or nothing. */
+  importData(file: unknown): Promise<ImportResult> {
+    return request<ImportResult>('POST', '/api/import', { body: file });
+  },
 };
+
+export interface CalendarStatus {
+  active: boolean;
+  includePersonalText: boolean;
+  createdAt: string | null;
+}
+
+export interface CalendarCreated extends CalendarStatus {
+  /** `/api/calendar/feed/<secret>`: the only time the secret is shown. */
+  path: string;
+}
+
+export interface ImportResult {
+  imported: Record<string, number>;
+}
 
 let catalogueOnce: Promise<CatalogueResponse> | null = null;
 

@@ -1,11 +1,20 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { SyncStatus } from './sync-status';
-import { HeartIcon, HistoryIcon, LadderIcon, LogoMark, SettingsIcon, SunIcon, TrendIcon } from './icons';
+import { HeartIcon, HistoryIcon, LadderIcon, LogoMark, PersonIcon, SettingsIcon, SunIcon, TrendIcon } from './icons';
 
 interface AppShellProps {
   signedIn: boolean;
+  /** A clinician's account: its own, quieter tabs (People, Settings). */
+  clinician?: boolean;
   children: ReactNode;
+}
+
+interface TabLink {
+  href: string;
+  label: string;
+  Icon: typeof SunIcon;
+  also: readonly string[];
 }
 
 const TABS = [
@@ -15,6 +24,11 @@ const TABS = [
   { href: '/progress', label: 'Progress', Icon: TrendIcon, also: ['/measures', '/report'] },
   { href: '/settings', label: 'Settings', Icon: SettingsIcon, also: [] },
 ] as const;
+
+const CLINICIAN_TABS: readonly TabLink[] = [
+  { href: '/clinician', label: 'People', Icon: PersonIcon, also: [] },
+  { href: '/settings', label: 'Settings', Icon: SettingsIcon, also: [] },
+];
 
 /** A tab stays current on the screens under it (a rung's editor, an entry, an experiment's steps). */
 function isUnder(location: string, prefix: string): boolean {
@@ -26,7 +40,7 @@ function isUnder(location: string, prefix: string): boolean {
  * once signed in. After each navigation focus moves to the new screen's heading, so a screen reader
  * hears where it landed.
  */
-export function AppShell({ signedIn, children }: AppShellProps) {
+export function AppShell({ signedIn, clinician = false, children }: AppShellProps) {
   const [location] = useLocation();
   const firstRender = useRef(true);
 
@@ -40,13 +54,13 @@ export function AppShell({ signedIn, children }: AppShellProps) {
   }, [location]);
 
   return (
-    <div className={`shell${signedIn ? ' shell--tabs' : ''}`}>
+    <div className={`shell${signedIn ? ' shell--tabs' : ''}${clinician ? ' shell--clinician' : ''}`}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="app-header">
         <div className="app-header__inner">
-          <Link href={signedIn ? '/today' : '/'} className="brand">
+          <Link href={signedIn ? (clinician ? '/clinician' : '/today') : '/'} className="brand">
             <LogoMark size={34} />
             <span className="brand__name">Ask Anyway</span>
           </Link>
@@ -67,7 +81,7 @@ export function AppShell({ signedIn, children }: AppShellProps) {
       {signedIn && (
         <nav className="tab-bar" aria-label="Main">
           <ul className="tab-bar__list">
-            {TABS.map(({ href, label, Icon, also }) => {
+            {(clinician ? CLINICIAN_TABS : (TABS as readonly TabLink[])).map(({ href, label, Icon, also }) => {
               const current = [href, ...also].some((prefix) => isUnder(location, prefix));
               return (
                 <li key={href}>

@@ -324,3 +324,13 @@ export function PersonIcon(props: SVGProps<SVGSVGElement>) {
     </Icon>
   );
 }
+
+/** A copy leaving for the person's own device: downloads and "Your data". */
+export function DownloadIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <path d="M12 3.5v11M7.5 10.5L12 15l4.5-4.5" />
+      <path d="M4.5 16.5v1.5a2.5 2.5 0 0 0 2.5 2.5h10a2.5 2.5 0 0 0 2.5-2.5v-1.5" />
+    </Icon>
+  );
+}

@@ -6,6 +6,7 @@ import { useResource } from '../api/use-resource';
 import { AfterForm } from '../components/after-form';
 import { useDocumentTitle } from '../components/app-shell';
 import { BackLink } from '../components/back-link';
+import { ClinicianFeedback } from '../components/clinician-feedback';
 import { ConfirmDialog } from '../components/dialog';
 import { LoadFailed, Loading } from '../components/load-state';
 import { OutcomeChip } from '../components/outcome-chip';
@@ -46,6 +47,7 @@ export function HistoryDetailScreen() {
             </Link>
           )}
           <Prediction experiment={e} />
+          <ClinicianFeedback experimentId={e.id} />
           <EditAfter key={e.updatedAt} experiment={e} onSaved={experiment.set} />
           <DeleteEntry experiment={e} />
         </>

@@ -7,7 +7,7 @@ import { useAuth } from '../auth/auth-context';
 import { useDocumentTitle } from '../components/app-shell';
 import { ConfirmDeleteDialog } from '../components/confirm-delete-dialog';
 import { FormAlert } from '../components/form-alert';
-import { BookIcon, ChevronRightIcon } from '../components/icons';
+import { BookIcon, ChevronRightIcon, DownloadIcon, PersonIcon } from '../components/icons';
 import { LoadFailed, Loading } from '../components/load-state';
 import { ThemePicker } from '../components/theme-picker';
 import { answeredOn, routeSummary } from '../safety/words';
@@ -58,6 +58,17 @@ export function SettingsScreen({ user }: { user: User }) {
 
       <SafetyAnswers />
 
+      <Link href="/settings/sharing" className="link-card">
+        <span className="link-card__icon">
+          <PersonIcon />
+        </span>
+        <span className="link-card__text">
+          <strong>Share with a clinician</strong>
+          <span>Invite a therapist, choose what they see, see who looked</span>
+        </span>
+        <ChevronRightIcon className="link-card__chevron" />
+      </Link>
+
       <section className="card" aria-labelledby="look-title">
         <h2 id="look-title">Appearance</h2>
         <ThemePicker />
@@ -70,6 +81,17 @@ export function SettingsScreen({ user }: { user: User }) {
         <span className="link-card__text">
           <strong>How Ask Anyway works</strong>
           <span>Exposure, going gradually, finding a therapist</span>
+        </span>
+        <ChevronRightIcon className="link-card__chevron" />
+      </Link>
+
+      <Link href="/settings/data" className="link-card">
+        <span className="link-card__icon">
+          <DownloadIcon />
+        </span>
+        <span className="link-card__text">
+          <strong>Your data</strong>
+          <span>Download, bring in, or calendar</span>
         </span>
         <ChevronRightIcon className="link-card__chevron" />
       </Link>

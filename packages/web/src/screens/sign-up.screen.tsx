@@ -87,6 +87,12 @@ export function SignUpScreen() {
           Sign in
         </Link>
       </p>
+      <p className="switch switch--quiet">
+        A therapist or coach?{' '}
+        <Link href="/sign-up/clinician" className="text-link">
+          Create a clinician account
+        </Link>
+      </p>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { api, ApiError } from '../api/client';
 import type { PacingView } from '../api/contract';
 import { useResource } from '../api/use-resource';
 import { useDocumentTitle } from '../components/app-shell';
+import { AssignmentsCard } from '../components/assignments-card';
 import { ConfirmDialog } from '../components/dialog';
 import {
   BoltIcon,
@@ -134,6 +135,8 @@ export function TodayScreen({ user }: { user: User }) {
           {data.pacing.status === 'paused-clinician' && <ClinicianPauseCard />}
 
           {!paused && <PaceNotes pacing={data.pacing} />}
+
+          {(!paused || data.pacing.status === 'paused-clinician') && <AssignmentsCard />}
 
           {!paused && (
             <SuggestionCard
@@ -551,8 +554,12 @@ function ClinicianPauseCard() {
       </span>
       <h2 id="clinician-title">Suggestions are paused</h2>
       <p>
-        Your therapist has paused new suggestions for now. Everything you have logged stays, and help is one tap away.
+        Your clinician has paused new suggestions for now — you can still log anything you do. Everything you have
+        logged stays, and help is one tap away.
       </p>
+      <Link href="/experiment/pick" className="button button--secondary">
+        Log something you did
+      </Link>
     </section>
   );
 }

@@ -243,6 +243,13 @@ test('a panic during an experiment: breathing, grounding, a debrief, and an easi
     await rate(page.getByRole('slider', { name: 'How bad do you expect it to feel, at its peak?' }), 60);
     await experiment.ready.click();
     await expect(experiment.headsUp).toContainText('You had a really hard moment recently');
+    // The page behind a modal dialog is inert, header included: the dialog carries its own way to help.
+    await experiment.headsUp.getByRole('link', { name: 'Need help right now?' }).click();
+    await new GetHelpPage(page).expectShown();
+    await expect(experiment.headsUp).toBeHidden();
+    await page.goBack();
+    await experiment.ready.click();
+    await expect(experiment.headsUp).toBeVisible();
     await experiment.headsUp.getByRole('button', { name: 'Pick something gentler' }).click();
     await expect(experiment.heading).toHaveText('Pick your own');
     await expect(page.getByText('Something gentler is a good call.')).toBeVisible();

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Link } from 'wouter';
+import { HeartIcon } from './icons';
 
 interface DialogProps {
   open: boolean;
@@ -12,7 +14,8 @@ interface DialogProps {
 
 /**
  * A modal <dialog>: focus stays inside, Escape closes it, the page behind is inert, and focus
- * returns to the control that opened it.
+ * returns to the control that opened it. The page behind includes the header's "Get help now", so every
+ * dialog carries its own way to help: help is never hidden, not even for a moment.
  */
 export function Dialog({ open, title, onClose, busy = false, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -44,6 +47,10 @@ export function Dialog({ open, title, onClose, busy = false, children }: DialogP
       <div className="dialog__body">
         <h2 id={titleId}>{title}</h2>
         {children}
+        <Link href="/help" className="dialog__help" onClick={() => ref.current?.close()}>
+          <HeartIcon className="dialog__help-icon" />
+          Need help right now?
+        </Link>
       </div>
     </dialog>
   );

@@ -1,5 +1,6 @@
 import type { Rung, SafetyBehaviourId } from '@ask-anyway/core';
 import { useState, type FormEvent } from 'react';
+import { useDraft } from '../practice/draft';
 import { useLocation, useSearch } from 'wouter';
 import { api, ApiError } from '../api/client';
 import { HEADS_UP, SAFETY_BEHAVIOURS, SCREENING_REQUIRED, type CatalogueChallenge } from '../api/contract';
@@ -63,12 +64,22 @@ function BeforeForm({ source }: { source: Source }) {
   const [, navigate] = useLocation();
   const { rung, challenge } = source;
   const ownWords = !rung && !challenge;
-  const [title, setTitle] = useState('');
-  const [feared, setFeared] = useState('');
-  const [belief, setBelief] = useState<number | null>(null);
-  const [expected, setExpected] = useState<number | null>(rung?.suds ?? challenge?.difficulty ?? null);
-  const [drop, setDrop] = useState<SafetyBehaviourId[]>([]);
-  const [other, setOther] = useState('');
+  // Kept while the person steps away (help, a breathing break) and comes back; cleared once saved.
+  const [draft, updateDraft, clearDraft] = useDraft(`plan:${rung?.id ?? ''}|${challenge?.slug ?? ''}`, {
+    title: '',
+    feared: '',
+    belief: null as number | null,
+    expected: (rung?.suds ?? challenge?.difficulty ?? null) as number | null,
+    drop: [] as SafetyBehaviourId[],
+    other: '',
+  });
+  const { title, feared, belief, expected, drop, other } = draft;
+  const setTitle = (title: string) => updateDraft({ title });
+  const setFeared = (feared: string) => updateDraft({ feared });
+  const setBelief = (belief: number | null) => updateDraft({ belief });
+  const setExpected = (expected: number | null) => updateDraft({ expected });
+  const setDrop = (drop: SafetyBehaviourId[]) => updateDraft({ drop });
+  const setOther = (other: string) => updateDraft({ other });
   const { formRef, errors, busy, clearField, submit } = useFormSubmit(FIELDS);
   const [headsUp, setHeadsUp] = useState<string | null>(null);
 
@@ -97,6 +108,7 @@ function BeforeForm({ source }: { source: Source }) {
           ...(headsUpConfirmed ? { headsUpConfirmed } : {}),
         });
         setHeadsUp(null);
+        clearDraft();
         navigate(`/experiment/${experiment.id}/go`);
       } catch (error) {
         if (error instanceof ApiError && error.type === HEADS_UP) {

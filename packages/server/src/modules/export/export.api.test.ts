@@ -147,6 +147,10 @@ describe(`export and import (${ENGINE})`, () => {
       const broken = clone();
       phq(broken).answers = JSON.stringify([7, 7]);
       expect((await tryImport(resealed(broken), 422)).detail).toMatch(/not a valid form/);
+      // The same for the safety questions: a self-harm answer without its crisis event is refused.
+      const screening = clone();
+      (screening.data.screenings![0] as Record<string, unknown>).selfHarmThoughts = 1;
+      expect((await tryImport(resealed(screening), 422)).detail).toMatch(/missing the crisis event/);
       const complete = clone();
       phq(complete).complete = 1;
       expect((await tryImport(resealed(complete), 422)).detail).toMatch(/completeness/);

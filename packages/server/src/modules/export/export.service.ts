@@ -203,6 +203,14 @@ export class ExportService {
     const corrected = d.measureEntries.map((e) => e.correctsId).filter((x) => x !== null);
     if (new Set(corrected).size !== corrected.length) throw importRefused('A questionnaire is corrected twice.', 'data.measureEntries');
     if (d.challengeRuns.filter((r) => r.endedAt === null).length > 1) throw importRefused('The file has two running 30-day challenges.', 'data.challengeRuns');
+    // A self-harm answer in the safety questions always came with a crisis event at the same moment; a file
+    // without it would import the answer without the pause it opened.
+    const crisisTimes = new Set(d.safetyEvents.filter((e) => e.kind === 'crisis-answer').map((e) => e.createdAt));
+    d.screenings.forEach((sc, i) => {
+      if (sc.selfHarmThoughts === 1 && !crisisTimes.has(sc.createdAt)) {
+        throw importRefused('A safety answer about self-harm is missing the crisis event it opened.', `data.screenings.${i}`);
+      }
+    });
     // Answers must be a valid form of their questionnaire, and the stored flags must follow from them: an
     // edited file cannot carry a PHQ-9 item-9 answer without its crisis flag, or a score-less "complete".
     d.measureEntries.forEach((e, i) => {

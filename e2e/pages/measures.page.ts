@@ -74,17 +74,37 @@ export class QuestionnairePage extends AppPage {
       await this.item(index + 1).getByRole('radio', { name: FREQUENCY[score]!, exact: true }).check();
     }
   }
+
+  /** An A-RSQ situation (1-based): its card, holding the concern scale then the expectancy scale. */
+  situation(number: number): Locator {
+    return this.page.getByRole('list').filter({ has: this.page.getByRole('group') }).getByRole('listitem').nth(number - 1);
+  }
+
+  /** Answers the A-RSQ: per situation, [concern, expectancy], each 1–6, in order. */
+  async answerPairs(pairs: readonly (readonly [number, number])[]): Promise<void> {
+    for (const [index, pair] of pairs.entries()) {
+      const scales = this.situation(index + 1).getByRole('group');
+      for (const [scale, value] of pair.entries()) {
+        await scales.nth(scale).getByRole('radio', { name: new RegExp(`^${value}(,|$)`) }).check();
+      }
+    }
+  }
 }
 
 /** /measures/entry/:id: the result right after saving, or an entry under review. */
 export class EntryPage extends AppPage {
   readonly result: Locator;
   readonly correct: Locator;
+  /** On an entry that has been corrected: the note pointing to the correction. */
+  readonly correctedNote: Locator;
+  readonly seeCorrection: Locator;
 
   constructor(page: Page) {
     super(page);
     this.result = page.getByRole('region', { name: /^(Your result|Score)$/ });
     this.correct = page.getByRole('link', { name: 'Correct this' });
+    this.correctedNote = page.getByRole('note').filter({ hasText: /^Corrected on / });
+    this.seeCorrection = this.correctedNote.getByRole('link', { name: 'See the correction' });
   }
 
   async expectResult(score: string, band: string): Promise<void> {

@@ -56,7 +56,7 @@ function EntryView({ entry, correction, overview, fresh }: Loaded & { fresh: boo
 
       {correction && (
         <p className="card card--soft entry__corrected" role="note">
-          {`Corrected on ${formatWhen(correction.takenAt)}; the correction is what counts. `}
+          {`Corrected on ${formatWhen(correction.createdAt)}; the correction is what counts. `}
           <Link href={`/measures/entry/${correction.id}`} className="text-link">
             See the correction
           </Link>

@@ -1,5 +1,5 @@
 import type { Experiment, ExperimentFacts, Rung } from '@ask-anyway/core';
-import type { ExperimentRow } from '../modules/practice/experiment.repository.js';
+import type { ExperimentFactsRow, ExperimentRow } from '../modules/practice/experiment.repository.js';
 import type { RungRow } from '../modules/practice/ladder.repository.js';
 import type { Mastery } from '@ask-anyway/core';
 
@@ -54,7 +54,7 @@ export function presentRung(row: RungRow, mastery: Mastery, lastAttemptAt: strin
 }
 
 /** The facts core computes with (no free text). */
-export function experimentFacts(row: ExperimentRow): ExperimentFacts {
+export function experimentFacts(row: ExperimentFactsRow): ExperimentFacts {
   return {
     id: row.id,
     rungId: row.rungId,

@@ -234,7 +234,7 @@ export class ClinicianService {
     const now = this.clock.now().getTime();
     const since = new Date(now - FLAG_WINDOW_DAYS * DAY_MS).toISOString();
     const [experiments, events, entries] = await Promise.all([
-      new ExperimentRepository(this.db).listAllForUser(userId),
+      new ExperimentRepository(this.db).listFactsForUser(userId),
       new SafetyRepository(this.db).listEvents(userId),
       new MeasuresRepository(this.db).listForUser(userId),
     ]);

@@ -58,7 +58,7 @@ export class CalendarFeedService {
     const person = personActor(live.userId);
     const [user, rows, restDays, overview] = await Promise.all([
       new UserRepository(this.db).findById(live.userId),
-      new ExperimentRepository(this.db).listAllForUser(live.userId),
+      new ExperimentRepository(this.db).listPlannedForUser(live.userId),
       new CalendarRepository(this.db).listRestDays(live.userId),
       this.measures.overview(person),
     ]);

@@ -43,7 +43,7 @@ import { authorize, type Person } from '../../policies/policy.js';
 import { experimentFacts, presentExperiment, presentRung } from '../../presenters/practice.presenter.js';
 import { UserRepository } from '../auth/user.repository.js';
 import { CalendarRepository, type ChallengeRunRow } from './calendar.repository.js';
-import { ExperimentRepository, type ExperimentRow } from './experiment.repository.js';
+import { ExperimentRepository, type ExperimentFactsRow, type ExperimentRow } from './experiment.repository.js';
 import { LadderRepository } from './ladder.repository.js';
 import { createOnce, type Created } from '../../db/create-once.js';
 import { SafetyRepository } from '../safety/safety.repository.js';
@@ -58,7 +58,7 @@ const fieldError = (field: string, detail: string) =>
 const facts = experimentFacts;
 
 /** The streak over the stored local days of asks (each ask keeps the day it happened on). */
-function streakOf(rows: readonly ExperimentRow[], restDays: readonly string[], today: string) {
+function streakOf(rows: readonly ExperimentFactsRow[], restDays: readonly string[], today: string) {
   return computeStreak({ askDates: rows.filter((r) => isAsk(facts(r))).map((r) => r.localDate), restDates: restDays, today });
 }
 
@@ -101,7 +101,7 @@ export class PracticeService {
     const today = localDate(now, timeZone);
     const calendar = new CalendarRepository(this.db);
     const [rows, rungs, restDays, run, safety, shown, connections] = await Promise.all([
-      new ExperimentRepository(this.db).listAllForUser(userId),
+      new ExperimentRepository(this.db).listFactsForUser(userId),
       new LadderRepository(this.db).listForUser(userId),
       calendar.listRestDays(userId),
       calendar.activeRun(userId),
@@ -141,10 +141,15 @@ export class PracticeService {
   async ladder(person: Person): Promise<Ladder> {
     const [rungs, experiments] = await Promise.all([
       new LadderRepository(this.db).listForUser(person.userId),
-      new ExperimentRepository(this.db).listAllForUser(person.userId),
+      new ExperimentRepository(this.db).listFactsForUser(person.userId),
     ]);
-    const byRung = new Map<string, ExperimentRow[]>();
-    for (const e of experiments) if (e.rungId) byRung.set(e.rungId, [...(byRung.get(e.rungId) ?? []), e]);
+    const byRung = new Map<string, ExperimentFactsRow[]>();
+    for (const e of experiments) {
+      if (!e.rungId) continue;
+      const list = byRung.get(e.rungId);
+      if (list) list.push(e);
+      else byRung.set(e.rungId, [e]);
+    }
     const views: Rung[] = sortLadder(rungs).map((r) => {
       const attempts = byRung.get(r.id) ?? [];
       const asked = attempts.filter((a) => isAsk(facts(a)));
@@ -521,7 +526,7 @@ export class PracticeService {
   async progress(person: Person): Promise<Progress> {
     const { today } = await this.todayFor(person.userId);
     const [rows, restDays, rungs] = await Promise.all([
-      new ExperimentRepository(this.db).listAllForUser(person.userId),
+      new ExperimentRepository(this.db).listFactsForUser(person.userId),
       new CalendarRepository(this.db).listRestDays(person.userId),
       new LadderRepository(this.db).listForUser(person.userId),
     ]);

@@ -1,11 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { AuthProvider, useAuth } from './auth/auth-context';
-import { ClinicianRoutes } from './clinicians/clinician-routes';
 import { AppShell } from './components/app-shell';
 import { ToastProvider } from './components/toast';
 import { UpdatePrompt } from './pwa/update-prompt';
 import { CalmScreen } from './screens/calm.screen';
-import { ClinicianSignUpScreen } from './screens/clinician-sign-up.screen';
 import { CrisisScreen } from './screens/crisis.screen';
 import { DoItNowScreen } from './screens/do-it-now.screen';
 import { ExperimentAfterScreen } from './screens/experiment-after.screen';
@@ -17,22 +16,29 @@ import { HistoryDetailScreen } from './screens/history-detail.screen';
 import { HistoryScreen } from './screens/history.screen';
 import { LadderAddScreen } from './screens/ladder-add.screen';
 import { LadderScreen } from './screens/ladder.screen';
-import { MeasureEntryScreen } from './screens/measure-entry.screen';
-import { MeasureTakeScreen } from './screens/measure-take.screen';
-import { MeasuresScreen } from './screens/measures.screen';
 import { PickChallengeScreen } from './screens/pick-challenge.screen';
 import { ProgressScreen } from './screens/progress.screen';
-import { ReportScreen } from './screens/report.screen';
 import { ScreeningResultScreen } from './screens/screening-result.screen';
 import { ScreeningScreen } from './screens/screening.screen';
 import { SettingsScreen } from './screens/settings.screen';
-import { SharingScreen } from './screens/sharing.screen';
 import { SignInScreen } from './screens/sign-in.screen';
 import { SignUpScreen } from './screens/sign-up.screen';
 import { TodayScreen } from './screens/today.screen';
 import { UnreachableScreen } from './screens/unreachable.screen';
 import { WelcomeScreen } from './screens/welcome.screen';
-import { YourDataScreen } from './screens/your-data.screen';
+
+/**
+ * Screens most people open rarely, and the whole clinician app, load on first use (and are precached for
+ * offline like everything else). Help, calm, crisis and the daily practice are in the first download.
+ */
+const ClinicianRoutes = lazy(() => import('./clinicians/clinician-routes').then((m) => ({ default: m.ClinicianRoutes })));
+const ClinicianSignUpScreen = lazy(() => import('./screens/clinician-sign-up.screen').then((m) => ({ default: m.ClinicianSignUpScreen })));
+const MeasureEntryScreen = lazy(() => import('./screens/measure-entry.screen').then((m) => ({ default: m.MeasureEntryScreen })));
+const MeasureTakeScreen = lazy(() => import('./screens/measure-take.screen').then((m) => ({ default: m.MeasureTakeScreen })));
+const MeasuresScreen = lazy(() => import('./screens/measures.screen').then((m) => ({ default: m.MeasuresScreen })));
+const ReportScreen = lazy(() => import('./screens/report.screen').then((m) => ({ default: m.ReportScreen })));
+const SharingScreen = lazy(() => import('./screens/sharing.screen').then((m) => ({ default: m.SharingScreen })));
+const YourDataScreen = lazy(() => import('./screens/your-data.screen').then((m) => ({ default: m.YourDataScreen })));
 
 export function App() {
   return (
@@ -59,7 +65,13 @@ function Routes() {
         <Route path="/help" component={GetHelpScreen} />
         <Route path="/calm" component={CalmScreen} />
         <Route path="/guide" component={GuideScreen} />
-        <Route>{() => <StateRoutes />}</Route>
+        <Route>
+          {() => (
+            <Suspense fallback={<div className="screen screen--loading" aria-busy="true" aria-label="Loading" />}>
+              <StateRoutes />
+            </Suspense>
+          )}
+        </Route>
       </Switch>
     </AppShell>
   );

@@ -1,6 +1,5 @@
 import {
   findChallenge,
-  isAsk,
   MEASURE_IDS,
   summarizeMeasure,
   type Assignment,
@@ -14,7 +13,7 @@ import { problems } from '../../http/problem.js';
 import type { Clock } from '../../lib/clock.js';
 import { uuidv7 } from '../../lib/ids.js';
 import { authorizeClinician, clinicianCan, type Grant, type Person } from '../../policies/policy.js';
-import { experimentFacts, presentExperiment } from '../../presenters/practice.presenter.js';
+import { presentExperiment } from '../../presenters/practice.presenter.js';
 import { UserRepository } from '../auth/user.repository.js';
 import { entryFact, presentMeasureEntry } from '../measures/measures.service.js';
 import { MeasuresRepository } from '../measures/measures.repository.js';
@@ -233,8 +232,9 @@ export class ClinicianService {
     const userId = grant.userId;
     const now = this.clock.now().getTime();
     const since = new Date(now - FLAG_WINDOW_DAYS * DAY_MS).toISOString();
-    const [experiments, events, entries] = await Promise.all([
-      new ExperimentRepository(this.db).listFactsForUser(userId),
+    // Only what the flags need: a year of experiments is not read to find one recent overwhelming ask.
+    const [activity, events, entries] = await Promise.all([
+      new ExperimentRepository(this.db).activitySince(userId, since, OVERWHELM_PEAK),
       new SafetyRepository(this.db).listEvents(userId),
       new MeasuresRepository(this.db).listForUser(userId),
     ]);
@@ -246,14 +246,14 @@ export class ClinicianService {
       if (events.some((e) => e.kind === 'panic' && e.createdAt >= since)) flags.add('panic');
     }
     if (clinicianCan(clinician, 'client.practice.read', grant)) {
-      if (experiments.some((e) => isAsk(experimentFacts(e)) && (e.actualSuds ?? 0) >= OVERWHELM_PEAK && e.occurredAt >= since)) flags.add('overwhelm');
+      if (activity.peakedSince) flags.add('overwhelm');
     }
     if (clinicianCan(clinician, 'client.measures.read', grant)) {
       const facts = entries.map(entryFact);
       if (MEASURE_IDS.some((m) => summarizeMeasure(m, facts).change === 'reliably worse')) flags.add('reliably-worse');
     }
     const times = [
-      ...experiments.map((e) => e.updatedAt),
+      ...(activity.lastUpdatedAt ? [activity.lastUpdatedAt] : []),
       ...entries.map((e) => e.createdAt),
       ...events.filter((e) => e.kind === 'panic' || e.kind === 'moment').map((e) => e.createdAt),
     ];

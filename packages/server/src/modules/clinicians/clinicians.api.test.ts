@@ -234,7 +234,9 @@ describe(`clinicians: consented sharing, guiding the practice, the audit trail (
     const calm = await person('Calm');
     const crisis = await person('Crisis');
     const hidden = await person('Hidden');
+    const hard = await person('Hard');
     const ids = {
+      hard: await connect(hard, c, ['practice']),
       quiet: await connect(quiet, c, ['practice']),
       calm: await connect(calm, c, ['practice', 'safety']),
       crisis: await connect(crisis, c, ['safety']),
@@ -246,13 +248,17 @@ describe(`clinicians: consented sharing, guiding the practice, the audit trail (
     clock.advance(8 * DAY);
     await calm.request('POST', '/api/experiments', { json: { title: 'Ask again', outcome: 'accepted', actualSuds: 10 } });
     await hidden.request('POST', '/api/experiments', { json: { title: 'Ask again', outcome: 'accepted', actualSuds: 10 } });
+    // An overwhelming ask long ago is history; one in the last two weeks is a flag.
+    await hard.request('POST', '/api/experiments', { json: { title: 'Too big', outcome: 'rejected', actualSuds: 95, occurredAt: new Date(clock.now().getTime() - 30 * DAY).toISOString() } });
+    await hard.request('POST', '/api/experiments', { json: { title: 'Too big again', outcome: 'rejected', actualSuds: 90 } });
     const people = (await c.request<{ people: { connectionId: string; displayName: string; flags: string[] }[] }>('GET', '/api/clinician/people')).body.people;
     expect(people.map((x) => [x.displayName, x.flags])).toEqual([
       ['Crisis', ['crisis-answer', 'inactive']],
+      ['Hard', ['overwhelm']],
       ['Quiet', ['inactive']],
       ['Calm', []],
       ['Hidden', []],
     ]);
-    expect(people.map((x) => x.connectionId)).toEqual([ids.crisis, ids.quiet, ids.calm, ids.hidden]);
+    expect(people.map((x) => x.connectionId)).toEqual([ids.crisis, ids.hard, ids.quiet, ids.calm, ids.hidden]);
   });
 });

@@ -50,6 +50,27 @@ export class ExperimentRepository {
       .execute();
   }
 
+  /** When the person last changed an experiment, and whether an ask since `since` peaked at `peak` or more. */
+  async activitySince(userId: string, since: string, peak: number): Promise<{ lastUpdatedAt: string | null; peakedSince: boolean }> {
+    const [last, peaked] = await Promise.all([
+      this.db
+        .selectFrom('experiments')
+        .select((eb) => eb.fn.max('updatedAt').as('lastUpdatedAt'))
+        .where('userId', '=', userId)
+        .executeTakeFirst(),
+      this.db
+        .selectFrom('experiments')
+        .select('id')
+        .where('userId', '=', userId)
+        .where('occurredAt', '>=', since)
+        .where('outcome', 'in', ['rejected', 'accepted', 'partly'])
+        .where('actualSuds', '>=', peak)
+        .limit(1)
+        .executeTakeFirst(),
+    ]);
+    return { lastUpdatedAt: last?.lastUpdatedAt ?? null, peakedSince: !!peaked };
+  }
+
   /** A person's planned experiments (no outcome yet), oldest first. */
   listPlannedForUser(userId: string): Promise<ExperimentRow[]> {
     return this.db

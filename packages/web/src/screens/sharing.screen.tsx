@@ -1,3 +1,4 @@
+import { groupRepeats } from '../clinicians/audit';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import { useResource, type ResourceHandle } from '../api/use-resource';
@@ -75,7 +76,7 @@ export function SharingScreen() {
         {audit.state.data?.length === 0 && <p>Nobody has looked at anything yet.</p>}
         {audit.state.data && audit.state.data.length > 0 && (
           <ul className="audit-list" aria-label="Record of access">
-            {audit.state.data.map((entry) => (
+            {groupRepeats(audit.state.data).map(({ entry, times, first }) => (
               <li key={entry.id} className="audit-list__item">
                 <span className={`audit-list__action audit-list__action--${entry.action}`}>
                   {entry.action === 'read' ? 'Read' : 'Wrote'}
@@ -83,7 +84,8 @@ export function SharingScreen() {
                 <span className="audit-list__text">
                   <strong>{entry.what}</strong>
                   <span>
-                    {entry.clinician} · {when(entry.createdAt)}
+                    {entry.clinician} ·{' '}
+                    {times > 1 ? `${times} times, ${when(first)} to ${when(entry.createdAt)}` : when(entry.createdAt)}
                   </span>
                 </span>
               </li>
@@ -329,3 +331,4 @@ function ConnectionCard({
     </article>
   );
 }
+

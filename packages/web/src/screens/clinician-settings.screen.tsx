@@ -1,7 +1,6 @@
+import { useSignOut } from '../auth/use-sign-out';
 import type { User } from '@ask-anyway/core';
 import { useState } from 'react';
-import { ApiError } from '../api/client';
-import { useAuth } from '../auth/auth-context';
 import { useDocumentTitle } from '../components/app-shell';
 import { ConfirmDeleteDialog } from '../components/confirm-delete-dialog';
 import { FormAlert } from '../components/form-alert';
@@ -10,21 +9,8 @@ import { ThemePicker } from '../components/theme-picker';
 /** A clinician's settings: the account, with what people are told about it, and the appearance. */
 export function ClinicianSettingsScreen({ user }: { user: User }) {
   useDocumentTitle('Settings');
-  const { signOut } = useAuth();
   const [confirming, setConfirming] = useState(false);
-  const [signingOut, setSigningOut] = useState(false);
-  const [signOutError, setSignOutError] = useState<string | null>(null);
-
-  async function onSignOut() {
-    setSigningOut(true);
-    setSignOutError(null);
-    try {
-      await signOut();
-    } catch (error) {
-      setSignOutError(error instanceof ApiError ? error.message : 'Signing out did not work. Please try again.');
-      setSigningOut(false);
-    }
-  }
+  const { signingOut, signOutError, onSignOut } = useSignOut();
 
   return (
     <div className="screen">

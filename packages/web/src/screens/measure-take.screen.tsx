@@ -1,3 +1,4 @@
+import { useOnline } from '../offline/use-online';
 import type { FrequencyInstrument, MeasureEntry, MeasureId, RejectionInstrument, SubmitMeasureRequest } from '@ask-anyway/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Redirect, useLocation, useParams, useSearch } from 'wouter';
@@ -34,20 +35,6 @@ function draftFrom(entry: MeasureEntry, measure: MeasureId): Draft {
 function unansweredCount(draft: Draft): number {
   if (draft.kind === 'frequency') return draft.answers.filter((a) => a === null).length;
   return draft.answers.reduce((n, a) => n + (a.concern === null ? 1 : 0) + (a.expectancy === null ? 1 : 0), 0);
-}
-
-function useOnline(): boolean {
-  const [online, setOnline] = useState(() => navigator.onLine);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    window.addEventListener('online', update);
-    window.addEventListener('offline', update);
-    return () => {
-      window.removeEventListener('online', update);
-      window.removeEventListener('offline', update);
-    };
-  }, []);
-  return online;
 }
 
 /**

@@ -1,9 +1,9 @@
+import { useSignOut } from '../auth/use-sign-out';
 import type { User } from '@ask-anyway/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import { useResource } from '../api/use-resource';
-import { useAuth } from '../auth/auth-context';
 import { useDocumentTitle } from '../components/app-shell';
 import { ConfirmDeleteDialog } from '../components/confirm-delete-dialog';
 import { FormAlert } from '../components/form-alert';
@@ -14,21 +14,8 @@ import { answeredOn, routeSummary } from '../safety/words';
 
 export function SettingsScreen({ user }: { user: User }) {
   useDocumentTitle('Settings');
-  const { signOut } = useAuth();
   const [confirming, setConfirming] = useState(false);
-  const [signingOut, setSigningOut] = useState(false);
-  const [signOutError, setSignOutError] = useState<string | null>(null);
-
-  async function onSignOut() {
-    setSigningOut(true);
-    setSignOutError(null);
-    try {
-      await signOut();
-    } catch (error) {
-      setSignOutError(error instanceof ApiError ? error.message : 'Signing out did not work. Please try again.');
-      setSigningOut(false);
-    }
-  }
+  const { signingOut, signOutError, onSignOut } = useSignOut();
 
   return (
     <div className="screen">

@@ -1,3 +1,4 @@
+import { useOnline } from '../offline/use-online';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError, type CalendarCreated, type ImportResult } from '../api/client';
 import { useResource } from '../api/use-resource';
@@ -46,20 +47,6 @@ const IMPORTED_NAMES: Record<string, string> = {
   suggestionViews: 'Suggestions shown',
   measureEntries: 'Questionnaires',
 };
-
-function useOnline(): boolean {
-  const [online, setOnline] = useState(() => navigator.onLine);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    window.addEventListener('online', update);
-    window.addEventListener('offline', update);
-    return () => {
-      window.removeEventListener('online', update);
-      window.removeEventListener('offline', update);
-    };
-  }, []);
-  return online;
-}
 
 /** Downloads, bringing data in, and the private calendar feed: everything here needs the network. */
 export function YourDataScreen() {

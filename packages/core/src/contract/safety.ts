@@ -34,6 +34,16 @@ export const SafetyEventRequestSchema = z.strictObject({
   note: z.string().trim().max(1000, 'Keep it to 1000 characters.').optional(),
 });
 
+/** The debrief added afterwards to a panic or "moment" recorded when it began. */
+export const UpdateSafetyEventRequestSchema = z
+  .strictObject({
+    feeling: z.string().trim().max(200, 'Keep it to 200 characters.').nullable().optional(),
+    toolsUsed: z.array(z.enum(SUPPORT_TOOLS)).max(SUPPORT_TOOLS.length).optional(),
+    note: z.string().trim().max(1000, 'Keep it to 1000 characters.').nullable().optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: 'Send at least one field to change.', path: [] });
+export type UpdateSafetyEventRequest = z.input<typeof UpdateSafetyEventRequestSchema>;
+
 export const SafetyEventSchema = z.object({
   id: IdSchema,
   kind: z.enum(['panic', 'moment', 'crisis-answer', 'safe-check-in', 'heads-up-confirmed']),

@@ -26,6 +26,7 @@ interface Owned {
   invitationId: string;
   assignmentId: string;
   calendarPath: string;
+  safetyEventId: string;
 }
 
 interface Call {
@@ -109,6 +110,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/safety/check-in': { call: () => ({ path: '/api/safety/check-in', json: { safe: true } }), expect: SELF },
   'POST /api/safety/events': { call: () => ({ path: '/api/safety/events', json: { kind: 'moment' } }), expect: SELF },
   'GET /api/safety/events': { call: () => ({ path: '/api/safety/events' }), expect: SELF },
+  'PATCH /api/safety/events/{id}': { call: (o) => ({ path: `/api/safety/events/${o.safetyEventId}`, json: { note: 'changed' } }), expect: USER },
   'GET /api/measures': { call: () => ({ path: '/api/measures' }), expect: SELF },
   'POST /api/measures/entries': {
     call: () => ({ path: '/api/measures/entries', json: { measure: 'gad7', answers: [0, 1, 0, 1, 0, 1, 0] } }),
@@ -206,7 +208,9 @@ describe(`authorization matrix (${ENGINE})`, () => {
         json: { rungId: rung.id, outcome: 'rejected', actualSuds: 20, learned: `Learned ${scopeMarkers.notes}` },
       })
     ).body;
-    await client.request<SafetyEvent>('POST', '/api/safety/events', { json: { kind: 'panic', feeling: `Feeling ${scopeMarkers.safety}` } });
+    const safetyEventId = (
+      await client.request<SafetyEvent>('POST', '/api/safety/events', { json: { kind: 'panic', feeling: `Feeling ${scopeMarkers.safety}` } })
+    ).body.id;
     await client.request('POST', '/api/rest-days', { json: { date: '2026-12-25' } });
     expect((await client.request<ChallengeRun>('POST', '/api/challenge', { json: {} })).status).toBe(201);
     const measureEntryId = (
@@ -227,6 +231,7 @@ describe(`authorization matrix (${ENGINE})`, () => {
       invitationId,
       assignmentId: '',
       calendarPath,
+      safetyEventId,
     };
   }
 
@@ -288,7 +293,8 @@ describe(`authorization matrix (${ENGINE})`, () => {
         // session ids never; the owner's records only to a clinician whose scopes cover them.
         const practiceIds = allowed.includes(o.scopeMarkers.practice) ? [] : [o.rungId, o.experimentId];
         const measureIds = allowed.includes(o.scopeMarkers.measures) ? [] : [o.measureEntryId];
-        for (const id of [...practiceIds, ...measureIds, o.sessionId, o.client.userId!]) {
+        const safetyIds = allowed.includes(o.scopeMarkers.safety) ? [] : [o.safetyEventId];
+        for (const id of [...practiceIds, ...measureIds, ...safetyIds, o.sessionId, o.client.userId!]) {
           if (!call.path.includes(id) && !JSON.stringify(call.json ?? '').includes(id)) expect(res.text, `${actor} saw an id of the owner`).not.toContain(id);
         }
       }

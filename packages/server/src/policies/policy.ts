@@ -38,6 +38,7 @@ const rules = {
   'experiment.update': isOwner,
   'experiment.delete': isOwner,
   'measure.read': isOwner,
+  'safetyEvent.update': isOwner,
   'invitation.revoke': isOwner,
   'connection.read': isOwner,
   'connection.update': isOwner,

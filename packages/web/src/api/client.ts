@@ -40,7 +40,7 @@ import {
   type SendResult,
 } from '../offline/outbox';
 import { CACHE, clear as clearStore, get as getStored, put as putStored } from '../offline/store';
-import { CSRF_HEADER, type CatalogueResponse, type ExperimentPage, type SafetyEventRequest } from './contract';
+import { CSRF_HEADER, type CatalogueResponse, type ExperimentPage, type SafetyEventDebrief, type SafetyEventRequest } from './contract';
 
 /** Problem type for a request that never got an answer (offline, server down). Not an API type. */
 export const NETWORK_PROBLEM = 'about:network';
@@ -599,9 +599,11 @@ export const api = {
     return request<SafetyState>('POST', '/api/safety/check-in', { body: { safe } });
   },
 
-  /** "I'm panicking" or "I need a moment", with its debrief; a panic makes the next steps gentler. */
-  recordSafetyEvent(body: SafetyEventRequest): Promise<SafetyEvent> {
-    const id = crypto.randomUUID();
+  /**
+   * "I'm panicking" or "I need a moment", recorded when it begins (a panic makes the next steps gentler
+   * at once); `id` lets the debrief be added later with `addSafetyDebrief`, and a retry store it once.
+   */
+  recordSafetyEvent(body: SafetyEventRequest, id: string = crypto.randomUUID()): Promise<SafetyEvent> {
     const payload = { ...body, id } as SafetyEventRequest & { id: string };
     return durableWrite<SafetyEvent>('POST', '/api/safety/events', payload, { resourceId: id, label: 'A moment you noted' }, () => ({
       id,
@@ -612,6 +614,11 @@ export const api = {
       note: payload.note ?? null,
       createdAt: new Date().toISOString(),
     }) as SafetyEvent);
+  },
+
+  /** The gentle look back, added to the moment recorded when it began; queued offline like any log. */
+  addSafetyDebrief(id: string, debrief: SafetyEventDebrief): Promise<SafetyEvent | null> {
+    return durableWrite<SafetyEvent | null>('PATCH', `/api/safety/events/${id}`, debrief as Record<string, unknown>, { resourceId: id, label: 'How a moment went' }, () => null);
   },
 
   /** Whether the private calendar feed is on. Online only: its address is never kept on the phone. */

@@ -10,6 +10,7 @@ import type {
   SAFETY_BEHAVIOURS as CORE_SAFETY_BEHAVIOURS,
   SafetyEventRequestSchema,
   SUPPORT_TOOLS as CORE_SUPPORT_TOOLS,
+  UpdateSafetyEventRequest,
 } from '@ask-anyway/core';
 
 /*
@@ -54,6 +55,7 @@ export type Streak = Progress['streak'];
 export type Anticipation = Progress['anticipation'];
 export type AnticipationPoint = Anticipation['points'][number];
 export type SafetyEventRequest = (typeof SafetyEventRequestSchema)['_input'];
+export type SafetyEventDebrief = UpdateSafetyEventRequest;
 export type SupportTool = (typeof CORE_SUPPORT_TOOLS)[number];
 export type PacingView = Today['pacing'];
 export interface ExperimentPage {

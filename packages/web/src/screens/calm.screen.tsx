@@ -45,6 +45,15 @@ export function CalmScreen() {
   const signedIn = state.status === 'signed-in';
 
   const [step, setStep] = useState<Step>('breathe');
+  // The moment is recorded as it begins: a panic steps the next suggestion down even if the person closes
+  // the app before the debrief, which then only adds to it. One id for both, so a retry stores it once.
+  const [eventId] = useState(() => crypto.randomUUID());
+  useEffect(() => {
+    if (!signedIn) return;
+    api.recordSafetyEvent({ kind, ...(experimentId ? { experimentId } : {}) }, eventId).catch(() => {
+      // Offline writes are queued by the client; anything else is retried by the debrief's save.
+    });
+  }, [signedIn, kind, experimentId, eventId]);
   const [feeling, setFeeling] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const firstStep = useRef(true);
@@ -131,6 +140,7 @@ export function CalmScreen() {
 
       {step === 'debrief' && (
         <Debrief
+          eventId={eventId}
           kind={kind}
           experimentId={experimentId}
           feeling={feeling}
@@ -222,6 +232,7 @@ function Grounding({ headingRef, onDone, onFinish }: GroundingProps) {
 }
 
 interface DebriefProps {
+  eventId: string;
   kind: CalmKind;
   experimentId: string | undefined;
   feeling: string;
@@ -230,7 +241,7 @@ interface DebriefProps {
 }
 
 /** A gentle look back, all optional; saving records the moment (a panic makes the next steps gentler). */
-function Debrief({ kind, experimentId, feeling, headingRef, onSaved }: DebriefProps) {
+function Debrief({ eventId, kind, experimentId, feeling, headingRef, onSaved }: DebriefProps) {
   const [helped, setHelped] = useState<SupportTool[]>([]);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
@@ -241,9 +252,9 @@ function Debrief({ kind, experimentId, feeling, headingRef, onSaved }: DebriefPr
     setBusy(true);
     setError(null);
     try {
-      await api.recordSafetyEvent({
-        kind,
-        ...(experimentId ? { experimentId } : {}),
+      // Recorded when it began; sent again here (stored once) in case that first write never left the phone.
+      await api.recordSafetyEvent({ kind, ...(experimentId ? { experimentId } : {}) }, eventId);
+      await api.addSafetyDebrief(eventId, {
         ...(feeling.trim() ? { feeling: feeling.trim() } : {}),
         toolsUsed: helped,
         ...(note.trim() ? { note: note.trim() } : {}),

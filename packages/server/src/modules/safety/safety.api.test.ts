@@ -126,6 +126,40 @@ describe(`safety: screening, rails, panic support (${ENGINE})`, () => {
     expect((await today(client)).pacing.holdUntil).toBeNull();
   });
 
+  it('records a panic the moment it is tapped (the rails step down at once), and takes the debrief later', async () => {
+    const client = await newPerson();
+    await screen(client, ALL_CLEAR);
+    const slug = catalogue.find((c) => c.difficulty === 45)!.slug;
+    const ask = (await client.request<Experiment>('POST', '/api/experiments', { json: { challengeSlug: slug, expectedSuds: 45, outcome: 'rejected', actualSuds: 40 } })).body;
+    const id = '0195f1a4-7c2e-7cc0-9d1e-5afe5afe5afe';
+    const started = await client.request<SafetyEvent>('POST', '/api/safety/events', { json: { id, kind: 'panic', experimentId: ask.id } });
+    expect(started.body).toMatchObject({ id, feeling: null, toolsUsed: [], note: null });
+    // Nothing more needed for the rails: the person may never reach the debrief.
+    expect((await today(client)).pacing.ceiling).toBe(30);
+
+    const debrief = await client.request<SafetyEvent>('PATCH', `/api/safety/events/${id}`, {
+      json: { feeling: 'dizzy', toolsUsed: ['breathing'], note: 'Breathing helped.' },
+    });
+    expect(debrief.status).toBe(200);
+    expect(debrief.body).toMatchObject({ id, kind: 'panic', experimentId: ask.id, feeling: 'dizzy', toolsUsed: ['breathing'], note: 'Breathing helped.' });
+    expect((await client.request<SafetyEvent>('PATCH', `/api/safety/events/${id}`, { json: { note: null } })).body).toMatchObject({ feeling: 'dizzy', note: null });
+
+    // Only the person's own panics and moments: not a crisis answer, not someone else's.
+    const other = await newPerson();
+    const before = await server.countRows();
+    expectProblem(await other.request('PATCH', `/api/safety/events/${id}`, { json: { note: 'not mine' } }), 404);
+    const crisis = await newPerson();
+    await screen(crisis, { ...ALL_CLEAR, selfHarmThoughts: true });
+    const crisisEvent = (await crisis.request<{ events: SafetyEvent[] }>('GET', '/api/safety/events')).body.events[0]!;
+    expectProblem(await crisis.request('PATCH', `/api/safety/events/${crisisEvent.id}`, { json: { note: 'edit' } }), 404);
+    expect(expectProblem(await client.request('PATCH', `/api/safety/events/${id}`, { json: {} }), 422).status).toBe(422);
+    expect(expectProblem(await client.request('PATCH', `/api/safety/events/${id}`, { json: { toolsUsed: ['magic'] } }), 422).errors?.[0]?.field).toBe(
+      'toolsUsed.0',
+    );
+    const after = await server.countRows();
+    expect(after.safetyEvents - before.safetyEvents).toBe(1); // only the crisis person's own screening event
+  });
+
   it('steps down after an overwhelming ask (peak ≥ 85)', async () => {
     const client = await newPerson();
     await screen(client, ALL_CLEAR);

@@ -30,6 +30,10 @@ export class SafetyRepository {
     await this.db.insertInto('safetyEvents').values(row).execute();
   }
 
+  async updateEvent(id: string, changes: { feeling?: string | null; toolsUsed?: string; note?: string | null }): Promise<void> {
+    await this.db.updateTable('safetyEvents').set(changes).where('id', '=', id).execute();
+  }
+
   listEvents(userId: string, kinds?: readonly string[]): Promise<SafetyEventRow[]> {
     let query = this.db.selectFrom('safetyEvents').selectAll().where('userId', '=', userId);
     if (kinds) query = query.where('kind', 'in', kinds);

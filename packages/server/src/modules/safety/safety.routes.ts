@@ -5,6 +5,8 @@ import {
   SafetyEventSchema,
   SafetyStateSchema,
   SubmitScreeningRequestSchema,
+  IdParamsSchema,
+  UpdateSafetyEventRequestSchema,
 } from '@ask-anyway/core';
 import { defineRoute, type AnyRoute } from '../../http/route.js';
 import { personActor } from '../../policies/policy.js';
@@ -66,6 +68,17 @@ export function safetyRoutes(safety: SafetyService, practice: PracticeService): 
         const { row, created } = await safety.recordEvent(personActor(auth.userId), body);
         return c.json(row, created ? 201 : 200);
       },
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/api/safety/events/{id}',
+      summary: 'Add the debrief to a panic or "moment" recorded when it began',
+      tags: ['safety'],
+      access: 'user',
+      params: IdParamsSchema,
+      body: UpdateSafetyEventRequestSchema,
+      responses: { 200: { description: 'The moment, with its debrief', schema: SafetyEventSchema }, 404: { description: 'Not found (or not yours)' } },
+      handler: async (c, { auth, params, body }) => c.json(await safety.updateEvent(personActor(auth.userId), params.id, body)),
     }),
     defineRoute({
       method: 'get',

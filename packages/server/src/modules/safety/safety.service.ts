@@ -181,6 +181,26 @@ export class SafetyService {
     return { row: presentSafetyEvent(row), created };
   }
 
+  /**
+   * Adds the debrief to a panic or "moment" recorded when it began (so it feeds the rails even if the
+   * person never gets to the debrief). Only those two kinds: a crisis answer or a check-in is not edited.
+   */
+  async updateEvent(
+    person: Person,
+    id: string,
+    input: { feeling?: string | null | undefined; toolsUsed?: string[] | undefined; note?: string | null | undefined },
+  ): Promise<SafetyEvent> {
+    const repo = new SafetyRepository(this.db);
+    const row = await repo.findEvent(id);
+    authorize(person, 'safetyEvent.update', row && (row.kind === 'panic' || row.kind === 'moment') ? row : undefined, 'That moment');
+    await repo.updateEvent(id, {
+      ...(input.feeling !== undefined ? { feeling: input.feeling || null } : {}),
+      ...(input.toolsUsed !== undefined ? { toolsUsed: JSON.stringify(input.toolsUsed) } : {}),
+      ...(input.note !== undefined ? { note: input.note || null } : {}),
+    });
+    return presentSafetyEvent((await repo.findEvent(id))!);
+  }
+
   async listEvents(person: Person): Promise<SafetyEvent[]> {
     return (await new SafetyRepository(this.db).listEvents(person.userId)).map(presentSafetyEvent);
   }

@@ -259,6 +259,24 @@ test('a panic during an experiment: breathing, grounding, a debrief, and an easi
   });
 });
 
+test('"I\'m panicking" tapped by mistake can be taken back at once, and the pace is as it was', async ({ page, checks }) => {
+  const today = new TodayPage(page);
+  const calm = new CalmPage(page);
+  await signUp(page);
+  await new ScreeningPage(page).allClear();
+  await today.expectShown();
+  await page.goto('/calm?kind=panic&from=%2Ftoday');
+  await calm.expectBreathing();
+  await expect.poll(async () => (await pacing(page)).holdUntil).not.toBeNull();
+  await checks.a11y('calm, with the mis-tap way out');
+  await page.getByRole('button', { name: 'Opened this by mistake?' }).click();
+  await today.expectShown();
+  await expect(page.getByText('Taken back. Your pace is as it was.')).toBeVisible();
+  expect((await pacing(page)).holdUntil).toBeNull();
+  const events = (await (await page.request.get('/api/safety/events')).json()).events as { kind: string }[];
+  expect(events.filter((e) => e.kind === 'panic')).toEqual([]);
+});
+
 test('a self-harm answer opens the crisis screen, pauses suggestions, and a safe check-in resumes them', async ({
   page,
   checks,

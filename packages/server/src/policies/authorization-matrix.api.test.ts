@@ -110,6 +110,11 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/safety/check-in': { call: () => ({ path: '/api/safety/check-in', json: { safe: true } }), expect: SELF },
   'POST /api/safety/events': { call: () => ({ path: '/api/safety/events', json: { kind: 'moment' } }), expect: SELF },
   'GET /api/safety/events': { call: () => ({ path: '/api/safety/events' }), expect: SELF },
+  // The owner's event was debriefed when recorded (it has a feeling), so even the owner cannot take it back.
+  'DELETE /api/safety/events/{id}': {
+    call: (o) => ({ path: `/api/safety/events/${o.safetyEventId}` }),
+    expect: { ...USER, owner: 409 },
+  },
   'PATCH /api/safety/events/{id}': { call: (o) => ({ path: `/api/safety/events/${o.safetyEventId}`, json: { note: 'changed' } }), expect: USER },
   'GET /api/measures': { call: () => ({ path: '/api/measures' }), expect: SELF },
   'POST /api/measures/entries': {

@@ -39,6 +39,7 @@ const rules = {
   'experiment.delete': isOwner,
   'measure.read': isOwner,
   'safetyEvent.update': isOwner,
+  'safetyEvent.undo': isOwner,
   'invitation.revoke': isOwner,
   'connection.read': isOwner,
   'connection.update': isOwner,

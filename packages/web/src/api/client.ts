@@ -616,6 +616,11 @@ export const api = {
     }) as SafetyEvent);
   },
 
+  /** "I opened this by mistake": takes back a panic or moment just recorded (the server allows minutes, not days). */
+  undoSafetyEvent(id: string): Promise<void> {
+    return durableWrite<void>('DELETE', `/api/safety/events/${id}`, null, { resourceId: id, label: 'A moment taken back' }, () => undefined);
+  },
+
   /** The gentle look back, added to the moment recorded when it began; queued offline like any log. */
   addSafetyDebrief(id: string, debrief: SafetyEventDebrief): Promise<SafetyEvent | null> {
     return durableWrite<SafetyEvent | null>('PATCH', `/api/safety/events/${id}`, debrief as Record<string, unknown>, { resourceId: id, label: 'How a moment went' }, () => null);

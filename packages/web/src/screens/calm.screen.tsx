@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
-import { Link, useSearch } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { api, ApiError } from '../api/client';
 import { SUPPORT_TOOLS, type SupportTool } from '../api/contract';
 import { useAuth } from '../auth/auth-context';
@@ -8,6 +8,7 @@ import { Breathing } from '../components/breathing';
 import { CheckList } from '../components/choice-group';
 import { FormAlert } from '../components/form-alert';
 import { HeartIcon } from '../components/icons';
+import { useToast } from '../components/toast';
 import { TextAreaField, TextField } from '../components/text-field';
 import { safePath, type CalmKind } from '../safety/calm-link';
 import { useCountry } from '../safety/country';
@@ -94,6 +95,7 @@ export function CalmScreen() {
             </button>
           </div>
           <MedicalNote />
+          {signedIn && <MisTap eventId={eventId} kind={kind} from={from} />}
         </CalmStep>
       )}
 
@@ -366,5 +368,31 @@ function MedicalNote() {
       )}
       .
     </p>
+  );
+}
+
+/** A quiet way out for a tap that was not meant: the moment is taken back and nothing is recorded. */
+function MisTap({ eventId, kind, from }: { eventId: string; kind: CalmKind; from: string | null }) {
+  const [, navigate] = useLocation();
+  const toast = useToast();
+  const [busy, setBusy] = useState(false);
+
+  async function undo() {
+    setBusy(true);
+    try {
+      await api.undoSafetyEvent(eventId);
+      // The toast belongs to the screen it is shown on: go first, then say it.
+      navigate(from ?? '/today');
+      toast.show({ text: kind === 'panic' ? 'Taken back. Your pace is as it was.' : 'Taken back.' });
+    } catch {
+      toast.show({ text: 'That could not be taken back now. It is only in your own record.' });
+      setBusy(false);
+    }
+  }
+
+  return (
+    <button type="button" className="calm__mistap text-link" onClick={() => void undo()} disabled={busy}>
+      Opened this by mistake?
+    </button>
   );
 }

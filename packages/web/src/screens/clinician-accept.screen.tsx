@@ -27,13 +27,13 @@ export function ClinicianAcceptScreen() {
       try {
         const { connectionId } = await clinicianApi.acceptInvitation(code.trim());
         forgetInvitationCode();
-        toast.show({ text: 'Connected. You see only what they chose to share.' });
         navigate(`/clinician/people/${connectionId}`);
+        toast.show({ text: 'Connected. You see only what they chose to share.' });
       } catch (error) {
         if (error instanceof ApiError && error.status === 409) {
           forgetInvitationCode();
-          toast.show({ text: 'You are already connected with this person.' });
           navigate('/clinician');
+          toast.show({ text: 'You are already connected with this person.' });
           return;
         }
         throw error;

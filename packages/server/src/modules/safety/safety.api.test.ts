@@ -160,6 +160,33 @@ describe(`safety: screening, rails, panic support (${ENGINE})`, () => {
     expect(after.safetyEvents - before.safetyEvents).toBe(1); // only the crisis person's own screening event
   });
 
+  it('takes back a mis-tapped panic within 10 minutes, before any debrief, and not after', async () => {
+    const client = await newPerson();
+    await screen(client, ALL_CLEAR);
+    const open = async () => (await client.request<SafetyEvent>('POST', '/api/safety/events', { json: { kind: 'panic' } })).body;
+    const mistake = await open();
+    expect((await today(client)).pacing.holdUntil).not.toBeNull();
+    clock.advance(9 * 60_000);
+    const other = await newPerson();
+    expectProblem(await other.request('DELETE', `/api/safety/events/${mistake.id}`), 404);
+    expect((await client.request('DELETE', `/api/safety/events/${mistake.id}`)).status).toBe(204);
+    expect((await today(client)).pacing.holdUntil).toBeNull();
+    expectProblem(await client.request('DELETE', `/api/safety/events/${mistake.id}`), 404);
+
+    const late = await open();
+    clock.advance(10 * 60_000 + 1000);
+    expect(expectProblem(await client.request('DELETE', `/api/safety/events/${late.id}`), 409).type).toBe('/problems/cannot-undo');
+    const looked = await open();
+    await client.request('PATCH', `/api/safety/events/${looked.id}`, { json: { feeling: 'scared' } });
+    expectProblem(await client.request('DELETE', `/api/safety/events/${looked.id}`), 409);
+    // A crisis answer is never taken back this way.
+    const crisis = await newPerson();
+    await screen(crisis, { ...ALL_CLEAR, selfHarmThoughts: true });
+    const crisisEvent = (await crisis.request<{ events: SafetyEvent[] }>('GET', '/api/safety/events')).body.events[0]!;
+    expectProblem(await crisis.request('DELETE', `/api/safety/events/${crisisEvent.id}`), 404);
+    expect((await crisis.request<SafetyState>('GET', '/api/safety')).body.pausedFor).toBe('crisis');
+  });
+
   it('steps down after an overwhelming ask (peak ≥ 85)', async () => {
     const client = await newPerson();
     await screen(client, ALL_CLEAR);

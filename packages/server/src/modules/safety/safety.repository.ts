@@ -30,6 +30,10 @@ export class SafetyRepository {
     await this.db.insertInto('safetyEvents').values(row).execute();
   }
 
+  async deleteEvent(id: string): Promise<void> {
+    await this.db.deleteFrom('safetyEvents').where('id', '=', id).execute();
+  }
+
   async updateEvent(id: string, changes: { feeling?: string | null; toolsUsed?: string; note?: string | null }): Promise<void> {
     await this.db.updateTable('safetyEvents').set(changes).where('id', '=', id).execute();
   }

@@ -81,6 +81,19 @@ export function safetyRoutes(safety: SafetyService, practice: PracticeService): 
       handler: async (c, { auth, params, body }) => c.json(await safety.updateEvent(personActor(auth.userId), params.id, body)),
     }),
     defineRoute({
+      method: 'delete',
+      path: '/api/safety/events/{id}',
+      summary: '"I opened this by mistake": take back a panic or moment within 10 minutes, before its debrief',
+      tags: ['safety'],
+      access: 'user',
+      params: IdParamsSchema,
+      responses: { 204: { description: 'Taken back' }, 404: { description: 'Not found (or not yours)' }, 409: { description: 'Too late, or already looked back on' } },
+      handler: async (c, { auth, params }) => {
+        await safety.undoEvent(personActor(auth.userId), params.id);
+        return c.body(null, 204);
+      },
+    }),
+    defineRoute({
       method: 'get',
       path: '/api/safety/events',
       summary: 'My safety events, newest first',

@@ -8,7 +8,7 @@ import {
 } from '@ask-anyway/core';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { problems } from '../../http/problem.js';
+import { ApiError, problems } from '../../http/problem.js';
 import type { Clock } from '../../lib/clock.js';
 import { uuidv7 } from '../../lib/ids.js';
 import { authorize, type Person } from '../../policies/policy.js';
@@ -16,6 +16,9 @@ import { ExperimentRepository } from '../practice/experiment.repository.js';
 import { createOnce, type Created } from '../../db/create-once.js';
 import { SafetyRepository, type SafetyEventRow, type ScreeningRow } from './safety.repository.js';
 
+
+/** How long after "I'm panicking" a mis-tap can be taken back. */
+export const UNDO_WINDOW_MS = 10 * 60_000;
 
 /** Events that open the crisis path and pause suggestions until a later safe check-in. */
 export const CRISIS_SIGNALS = ['crisis-answer'] as const;
@@ -199,6 +202,29 @@ export class SafetyService {
       ...(input.note !== undefined ? { note: input.note || null } : {}),
     });
     return presentSafetyEvent((await repo.findEvent(id))!);
+  }
+
+  /**
+   * "I opened this by mistake": a panic or moment can be taken back within a few minutes of being
+   * recorded, before any debrief. Later it stays: the gentler pace it brings is a safety rail, not
+   * something to clear away after a hard moment.
+   */
+  async undoEvent(person: Person, id: string): Promise<void> {
+    const repo = new SafetyRepository(this.db);
+    const found = await repo.findEvent(id);
+    const row = found && (found.kind === 'panic' || found.kind === 'moment') ? found : undefined;
+    authorize(person, 'safetyEvent.undo', row, 'That moment');
+    const age = this.clock.now().getTime() - Date.parse(row.createdAt);
+    const debriefed = row.feeling !== null || row.note !== null || row.toolsUsed !== '[]';
+    if (age > UNDO_WINDOW_MS || debriefed) {
+      throw new ApiError(
+        409,
+        '/problems/cannot-undo',
+        'This one stays',
+        'A moment can be taken back only in the first few minutes, before the look back. It stays in your record, and only you (and anyone you share it with) can see it.',
+      );
+    }
+    await repo.deleteEvent(id);
   }
 
   async listEvents(person: Person): Promise<SafetyEvent[]> {

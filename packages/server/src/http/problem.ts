@@ -58,6 +58,9 @@ export const problems = {
       'Request not allowed',
       'This change did not come from the Ask Anyway app. Reload the page and try again.',
     ),
+  /** One field is wrong (a check beyond its schema): 422 naming it, as the schema's own errors do. */
+  invalidField: (field: string, detail: string, where: FieldError['in'] = 'body') =>
+    problems.validation([{ field, pointer: `/${field}`, in: where, detail }]),
   forbidden: (detail: string) => new ApiError(403, PROBLEM_TYPES.forbidden, 'Not allowed', detail),
   notFound: (what = 'That') =>
     new ApiError(404, PROBLEM_TYPES.notFound, 'Not found', `${what} was not found.`),

@@ -54,12 +54,10 @@ export class ClinicianService {
     const repo = new ClinicianRepository(this.db);
     const now = this.clock.now().toISOString();
     const invitation = await repo.findInvitationByCodeHash(hashInvitationCode(code));
-    const unusable = problems.validation([
-      { field: 'code', pointer: '/code', in: 'body', detail: 'That code does not work: it may be mistyped, used, withdrawn or older than 7 days. Ask for a new one.' },
-    ]);
+    const unusable = problems.invalidField('code', 'That code does not work: it may be mistyped, used, withdrawn or older than 7 days. Ask for a new one.');
     if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= now) throw unusable;
     if (invitation.userId === clinician.userId) {
-      throw problems.validation([{ field: 'code', pointer: '/code', in: 'body', detail: 'That is your own invitation.' }]);
+      throw problems.invalidField('code', 'That is your own invitation.');
     }
     if (await repo.findLiveConnection(invitation.userId, clinician.userId)) {
       throw problems.conflict('You are already connected with this person. They can change what they share in their settings.');
@@ -87,12 +85,15 @@ export class ClinicianService {
 
   /** Everyone the clinician is connected with, what needs attention first. */
   async people(clinician: Person) {
-    const rows = await new ClinicianRepository(this.db).listLiveForClinician(clinician.userId);
+    const [rows, label] = await Promise.all([
+      new ClinicianRepository(this.db).listLiveForClinician(clinician.userId),
+      this.actorLabel(this.db, clinician),
+    ]);
     const people = await Promise.all(
       rows.map(async (row) => {
         const grant = grantOf(row)!;
         const { flags, lastActivityAt } = await this.attention(clinician, grant, row.createdAt);
-        await this.audit(this.db, clinician, row.userId, 'read', `Dashboard summary (${describe(grant.scopes)})`);
+        await this.audit(this.db, clinician, row.userId, 'read', `Dashboard summary (${describe(grant.scopes)})`, label);
         return { connectionId: row.id, displayName: row.personName, scopes: [...grant.scopes], lastActivityAt, flags, since: row.createdAt };
       }),
     );
@@ -161,7 +162,7 @@ export class ClinicianService {
     authorizeClinician(clinician, 'client.assign', grant);
     const challenge = input.challengeSlug ? findChallenge(input.challengeSlug) : undefined;
     if (input.challengeSlug && !challenge) {
-      throw problems.validation([{ field: 'challengeSlug', pointer: '/challengeSlug', in: 'body', detail: 'That challenge is not in the catalogue.' }]);
+      throw problems.invalidField('challengeSlug', 'That challenge is not in the catalogue.');
     }
     const now = this.clock.now().toISOString();
     const id = uuidv7();
@@ -215,7 +216,7 @@ export class ClinicianService {
     authorizeClinician(clinician, 'client.feedback.write', grant);
     const experiment = await new ExperimentRepository(this.db).findById(input.experimentId);
     if (!experiment || experiment.userId !== grant.userId) {
-      throw problems.validation([{ field: 'experimentId', pointer: '/experimentId', in: 'body', detail: 'There is no such experiment for this person.' }]);
+      throw problems.invalidField('experimentId', 'There is no such experiment for this person.');
     }
     const now = this.clock.now().toISOString();
     const id = uuidv7();
@@ -266,13 +267,26 @@ export class ClinicianService {
     return { flags: FLAG_ORDER.filter((f) => flags.has(f)), lastActivityAt };
   }
 
-  private async audit(db: Kysely<DB>, clinician: Person, userId: string, action: 'read' | 'write', what: string): Promise<void> {
+  /** Who the person sees in their audit trail: the clinician's name and self-declared profession. */
+  private async actorLabel(db: Kysely<DB>, clinician: Person): Promise<string> {
     const user = await new UserRepository(db).findById(clinician.userId);
+    return user ? clinicianLabel(user) : 'A clinician';
+  }
+
+  /** Records a read or write; `label` when the caller already has it (one lookup for a whole dashboard). */
+  private async audit(
+    db: Kysely<DB>,
+    clinician: Person,
+    userId: string,
+    action: 'read' | 'write',
+    what: string,
+    label?: string,
+  ): Promise<void> {
     await new ClinicianRepository(db).insertAudit({
       id: uuidv7(),
       userId,
       actorId: clinician.userId,
-      actorLabel: user ? clinicianLabel(user) : 'A clinician',
+      actorLabel: label ?? (await this.actorLabel(db, clinician)),
       action,
       what,
       createdAt: this.clock.now().toISOString(),

@@ -26,7 +26,7 @@ import { CalendarRepository } from '../practice/calendar.repository.js';
 import { SafetyRepository } from '../safety/safety.repository.js';
 import { MeasuresRepository, type MeasureEntryRow } from './measures.repository.js';
 
-const fieldError = (field: string, detail: string) => problems.validation([{ field, pointer: `/${field}`, in: 'body', detail }]);
+const fieldError = problems.invalidField;
 
 function answersOf(row: MeasureEntryRow): MeasureAnswers {
   return JSON.parse(row.answers) as MeasureAnswers;

@@ -45,7 +45,7 @@ export class ReportService {
     const from = period.from ?? firstDates[0] ?? today;
     const to = period.to ?? today;
     if (from > to) {
-      throw problems.validation([{ field: 'from', pointer: '/from', in: 'query', detail: 'The start of the period must not be after its end.' }]);
+      throw problems.invalidField('from', 'The start of the period must not be after its end.', 'query');
     }
     const inPeriod = (date: string) => date >= from && date <= to;
     const experiments = rows.filter((r) => inPeriod(r.localDate));

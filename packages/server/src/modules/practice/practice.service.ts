@@ -52,8 +52,7 @@ import type { SafetyService } from '../safety/safety.service.js';
 import { ApiError } from '../../http/problem.js';
 
 
-const fieldError = (field: string, detail: string) =>
-  problems.validation([{ field, pointer: `/${field}`, in: 'body', detail }]);
+const fieldError = problems.invalidField;
 
 const facts = experimentFacts;
 

@@ -160,7 +160,7 @@ export class SafetyService {
       try {
         authorize(person, 'experiment.read', experiment, 'That experiment');
       } catch {
-        throw problems.validation([{ field: 'experimentId', pointer: '/experimentId', in: 'body', detail: 'There is no such experiment of yours.' }]);
+        throw problems.invalidField('experimentId', 'There is no such experiment of yours.');
       }
       level = experiment.expectedSuds;
     }
